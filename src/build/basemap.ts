@@ -1,0 +1,126 @@
+// Builds the embedded basemap from Natural Earth 10m (world-atlas): simplified in topology (so shared
+// borders stay shared), clipped to the region, rounded. Output is plain GeoJSON that MapLibre's worker parses.
+import type { Feature, FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
+import { area, bboxClip, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { ISO_NUMERIC_TO_A3, loadTopology } from './countries';
+
+/** A little wider than the corridors' box so panning to the edge shows land, not a cut. */
+export const BASEMAP_BOX: [number, number, number, number] = [4, 24, 116, 58];
+/** Triangles smaller than this (deg²) are dropped: ~1 km detail, plenty at region zooms. */
+const MIN_WEIGHT = 0.01;
+/** Near the corridors readers zoom in to street-ish scales, so keep ~50 m detail there. */
+const DETAIL_FACTOR = 1000;
+/** Grid size (degrees) of the "near a corridor" mask. */
+export const DETAIL_CELL = 0.5;
+
+export function cellKey(lon: number, lat: number): string {
+	return `${Math.floor(lon / DETAIL_CELL)}:${Math.floor(lat / DETAIL_CELL)}`;
+}
+
+/** Cells within one cell of any of the given points (callers pass densified corridor vertices). */
+export function detailCells(points: Iterable<Position>): Set<string> {
+	const cells = new Set<string>();
+	for (const [lon, lat] of points) {
+		for (let dx = -1; dx <= 1; dx++)
+			for (let dy = -1; dy <= 1; dy++) cells.add(cellKey(lon! + dx * DETAIL_CELL, lat! + dy * DETAIL_CELL));
+	}
+	return cells;
+}
+/** ~100 m: finer than anything visible at the zooms the map allows over the whole region. */
+const DECIMALS = 3;
+
+export interface Basemap {
+	land: FeatureCollection<Polygon | MultiPolygon, { a3: string; name: string }>;
+	borders: FeatureCollection<MultiLineString>;
+	countryLabels: FeatureCollection<Point, { name: string; a3: string; rank: number }>;
+}
+
+function round(v: number): number {
+	const f = 10 ** DECIMALS;
+	return Math.round(v * f) / f;
+}
+
+function roundRing(ring: Position[]): Position[] {
+	const out: Position[] = [];
+	for (const [x, y] of ring) {
+		const p = [round(x!), round(y!)];
+		const last = out[out.length - 1];
+		if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+	}
+	return out;
+}
+
+/** Display names: neutral English short forms (Natural Earth's, with Türkiye per its official English name). */
+const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye' };
+
+export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology()): Basemap {
+	// Weight each vertex by the area of its triangle, boosted near corridors, then drop light ones.
+	const pre = presimplify(structuredClone(topo), (t) => {
+		const [lon, lat] = t[1];
+		return planarTriangleArea(t) * (detail.has(cellKey(lon, lat)) ? DETAIL_FACTOR : 1);
+	});
+	const simplified = simplify(pre, MIN_WEIGHT);
+	const countries = simplified.objects.countries as GeometryCollection<{ name: string }>;
+	const land: Basemap['land'] = { type: 'FeatureCollection', features: [] };
+	const countryLabels: Basemap['countryLabels'] = { type: 'FeatureCollection', features: [] };
+	for (const f of feature(simplified, countries).features) {
+		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX);
+		const polys = (
+			clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates
+		)
+			.map((rings) => rings.map(roundRing).filter((r) => r.length >= 4))
+			.filter((rings) => rings.length > 0);
+		if (polys.length === 0) continue;
+		const id = f.id === undefined ? '' : String(f.id);
+		const a3 = ISO_NUMERIC_TO_A3[id] ?? id;
+		const name = DISPLAY_NAME[a3] ?? f.properties?.name ?? a3;
+		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polys };
+		land.features.push({ type: 'Feature', properties: { a3, name }, geometry });
+		const label = labelPoint(geometry);
+		if (label) {
+			const km2 = area({ type: 'Feature', properties: {}, geometry }) / 1e6;
+			countryLabels.features.push({
+				type: 'Feature',
+				properties: { name, a3, rank: km2 > 500_000 ? 1 : km2 > 50_000 ? 2 : 3 },
+				geometry: { type: 'Point', coordinates: label }
+			});
+		}
+	}
+	const borderMesh = mesh(simplified, countries, (a, b) => a !== b);
+	const borderLines = borderMesh.coordinates
+		.map((l) => roundRing(l))
+		.filter((l) => l.length >= 2)
+		.map((l) => bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: l } }, BASEMAP_BOX))
+		.flatMap((c) => (c.geometry.type === 'LineString' ? [c.geometry.coordinates] : c.geometry.coordinates))
+		.filter((l) => l.length >= 2);
+	return {
+		land,
+		borders: {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines } }]
+		},
+		countryLabels
+	};
+}
+
+/** Label at the centroid of the largest part when it lies inside, else a point surely on it. */
+function labelPoint(geom: MultiPolygon): Position | null {
+	let best: Position[][] | undefined;
+	let bestArea = 0;
+	for (const rings of geom.coordinates) {
+		const a = area({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } });
+		if (a > bestArea) {
+			bestArea = a;
+			best = rings;
+		}
+	}
+	if (!best || bestArea < 2e9) return null; // too small to label at region zooms
+	const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
+	const c = centroid(poly).geometry.coordinates;
+	const p = booleanPointInPolygon(c, poly) ? c : pointOnFeature(poly).geometry.coordinates;
+	return [round(p[0]!), round(p[1]!)];
+}

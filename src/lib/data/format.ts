@@ -1,0 +1,52 @@
+// Small formatters shared by panels and announcements.
+import type { SegmentMode, SegmentStatus } from '../corridors';
+
+const COUNTRY_NAMES: Record<string, string> = {
+	AZE: 'Azerbaijan',
+	ARM: 'Armenia',
+	GEO: 'Georgia',
+	TUR: 'Türkiye',
+	IRN: 'Iran',
+	KAZ: 'Kazakhstan',
+	CHN: 'China',
+	GRC: 'Greece',
+	ALB: 'Albania',
+	ITA: 'Italy',
+	BGR: 'Bulgaria',
+	RUS: 'Russia',
+	TKM: 'Turkmenistan',
+	UZB: 'Uzbekistan',
+	KGZ: 'Kyrgyzstan'
+};
+
+export function countryName(a3: string): string {
+	return COUNTRY_NAMES[a3] ?? a3;
+}
+
+export function countryList(a3s: string[]): string {
+	return a3s.map(countryName).join(' → ');
+}
+
+const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+export function formatKm(n: number): string {
+	return `${km.format(n)} km`;
+}
+
+export const MODE_LABEL: Record<SegmentMode, string> = {
+	rail: 'Railway',
+	road: 'Road',
+	pipeline: 'Pipeline',
+	sea: 'Sea route',
+	mixed: 'Road and rail'
+};
+
+export const STATUS_LABEL: Record<SegmentStatus, string> = {
+	operational: 'Operational',
+	'under-construction': 'Under construction',
+	planned: 'Planned'
+};
+
+/** Published length worth showing next to ours when they differ by more than 5%. */
+export function publishedDiffers(drawn: number, published: number | null): boolean {
+	return published !== null && Math.abs(drawn - published) / published > 0.05;
+}

@@ -1,0 +1,79 @@
+// The app's state in one place. Components read it and call its methods; the map only reflects it.
+import { CORRIDOR_IDS, type CorridorId } from '../corridors';
+import { findRoute, type RouteRef } from '../data/content';
+import type { BBox } from '../data/types';
+import type { View } from './hash';
+
+export type Panel = 'route' | 'article' | null;
+
+/** A request to move the camera; `seq` makes each request distinct even for the same target. */
+export type CameraRequest = { seq: number } & ({ kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' });
+
+export class AppState {
+	visible = $state<CorridorId[]>([...CORRIDOR_IDS]);
+	route = $state<string | null>(null);
+	panel = $state<Panel>(null);
+	/** Last view the map reported (for the URL). */
+	view = $state<View | null>(null);
+	camera = $state<CameraRequest | null>(null);
+	mapReady = $state(false);
+	mapError = $state<string | null>(null);
+	failedSources = $state<string[]>([]);
+	/** Text for the aria-live region. */
+	announcement = $state('');
+
+	selected: RouteRef | undefined = $derived(findRoute(this.route));
+
+	#seq = 0;
+
+	private moveCamera(req: Omit<CameraRequest, 'seq'>) {
+		this.camera = { ...req, seq: ++this.#seq } as CameraRequest;
+	}
+
+	isVisible(id: CorridorId): boolean {
+		return this.visible.includes(id);
+	}
+
+	setVisible(id: CorridorId, on: boolean) {
+		if (on === this.isVisible(id)) return;
+		this.visible = CORRIDOR_IDS.filter((c) => (c === id ? on : this.visible.includes(c)));
+	}
+
+	/** Select a route, open its panel and (unless told not to) frame it. Unknown ids are ignored. */
+	select(id: string, opts: { frame?: boolean } = {}) {
+		const ref = findRoute(id);
+		if (!ref) return;
+		this.route = ref.id;
+		this.panel = 'route';
+		this.setVisible(ref.corridor.id, true);
+		if (opts.frame !== false) this.moveCamera({ kind: 'frame', bbox: ref.segment?.bbox ?? ref.corridor.bbox });
+	}
+
+	clearSelection() {
+		this.route = null;
+		if (this.panel === 'route') this.panel = null;
+	}
+
+	openArticle() {
+		this.panel = 'article';
+	}
+
+	closePanel() {
+		if (this.panel === 'route') this.route = null;
+		this.panel = null;
+	}
+
+	showView(view: View) {
+		this.moveCamera({ kind: 'view', view });
+	}
+
+	resetView() {
+		this.moveCamera({ kind: 'reset' });
+	}
+
+	announce(text: string) {
+		// Re-announce identical text by clearing first.
+		this.announcement = '';
+		queueMicrotask(() => (this.announcement = text));
+	}
+}

@@ -1,0 +1,82 @@
+// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>.
+// Parsing never throws: each key is read on its own and anything invalid falls back to the default.
+import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../corridors';
+import { MAX_ZOOM, MIN_ZOOM } from '../map/camera';
+
+export interface View {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+export interface HashState {
+	view?: View;
+	/** Visible corridors; absent means all. */
+	layers?: CorridorId[];
+	route?: string;
+}
+
+/** Longer hashes are cut before parsing: no real state needs more, and it bounds the work. */
+export const MAX_HASH_LENGTH = 2048;
+const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
+const ID = /^[a-z0-9-]{1,64}$/;
+
+function num(s: string | undefined, min: number, max: number): number | undefined {
+	if (s === undefined || !NUMBER.test(s)) return undefined;
+	const n = Number(s);
+	return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+function decode(s: string): string | undefined {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return undefined;
+	}
+}
+
+export function parseHash(hash: string, isRoute: (id: string) => boolean): HashState {
+	const out: HashState = {};
+	const text = String(hash ?? '')
+		.slice(0, MAX_HASH_LENGTH)
+		.replace(/^#/, '');
+	for (const pair of text.split('&')) {
+		const eq = pair.indexOf('=');
+		if (eq < 0) continue;
+		const key = pair.slice(0, eq);
+		const value = decode(pair.slice(eq + 1));
+		if (value === undefined) continue;
+		if (key === 'map' && !out.view) {
+			const [z, lat, lon] = value.split('/');
+			const view = { zoom: num(z, MIN_ZOOM, MAX_ZOOM), lat: num(lat, -85, 85), lon: num(lon, -180, 180) };
+			if (view.zoom !== undefined && view.lat !== undefined && view.lon !== undefined) out.view = view as View;
+		} else if (key === 'layers' && !out.layers) {
+			const ids = value === '' ? [] : value.split(',');
+			if (ids.every(isCorridorId)) out.layers = CORRIDOR_IDS.filter((id) => ids.includes(id));
+		} else if (key === 'route' && out.route === undefined) {
+			if (ID.test(value) && isRoute(value)) out.route = value;
+		}
+	}
+	return out;
+}
+
+// `+ 0` turns -0 into 0 so the text and the number agree.
+const round = (n: number, d: number) => Number(n.toFixed(d)) + 0;
+
+/** Canonical form: what parse(serialize(s)) returns. Rounds numbers, orders layers, drops "all layers". */
+export function normalize(s: HashState): HashState {
+	const out: HashState = {};
+	if (s.view) out.view = { zoom: round(s.view.zoom, 2), lat: round(s.view.lat, 4), lon: round(s.view.lon, 4) };
+	if (s.layers && s.layers.length < CORRIDOR_IDS.length) out.layers = CORRIDOR_IDS.filter((id) => s.layers!.includes(id));
+	if (s.route) out.route = s.route;
+	return out;
+}
+
+export function serializeHash(state: HashState): string {
+	const s = normalize(state);
+	const parts: string[] = [];
+	if (s.view) parts.push(`map=${s.view.zoom}/${s.view.lat}/${s.view.lon}`);
+	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
+	if (s.route) parts.push(`route=${s.route}`);
+	return parts.length ? `#${parts.join('&')}` : '';
+}

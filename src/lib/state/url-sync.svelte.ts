@@ -1,0 +1,58 @@
+// URL hash ⇄ app state. Moves replace the history entry (debounced); selecting a route pushes one,
+// so Back returns to the previous selection.
+import { isRouteId } from '../data/content';
+import type { AppState } from './app-state.svelte';
+import { parseHash, serializeHash, type HashState } from './hash';
+
+const MOVE_DEBOUNCE_MS = 250;
+
+export function readHash(): HashState {
+	return parseHash(location.hash, isRouteId);
+}
+
+/** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
+export function applyHash(app: AppState, s: HashState, initial: boolean) {
+	app.visible = s.layers ?? app.visible;
+	if (s.view) {
+		if (initial) app.view = s.view;
+		else app.showView(s.view);
+	}
+	if (s.route) app.select(s.route, { frame: !s.view });
+	else app.clearSelection();
+}
+
+/** Start syncing; returns a cleanup function. Call from a component's $effect / onMount. */
+export function syncUrl(app: AppState): () => void {
+	let lastRoute = app.route;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const onPop = () => {
+		const s = readHash();
+		applyHash(app, s, false);
+		lastRoute = app.route;
+	};
+	window.addEventListener('popstate', onPop);
+
+	const stop = $effect.root(() => {
+		$effect(() => {
+			const next = serializeHash({ view: app.view ?? undefined, layers: app.visible, route: app.route ?? undefined });
+			const routeChanged = app.route !== lastRoute;
+			clearTimeout(timer);
+			const write = () => {
+				if (next === location.hash || (next === '' && location.hash === '')) return;
+				const url = `${location.pathname}${location.search}${next}`;
+				if (routeChanged && app.route !== null) history.pushState(null, '', url);
+				else history.replaceState(null, '', url);
+			};
+			if (routeChanged) {
+				lastRoute = app.route;
+				write();
+			} else timer = setTimeout(write, MOVE_DEBOUNCE_MS);
+		});
+	});
+	return () => {
+		stop();
+		clearTimeout(timer);
+		window.removeEventListener('popstate', onPop);
+	};
+}

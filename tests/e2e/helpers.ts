@@ -1,0 +1,75 @@
+// Shared e2e helpers: readiness, pixel comparisons, and a watch on errors and third-party requests.
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export interface Watch {
+	errors: string[];
+	foreign: string[];
+}
+
+/** Record console errors, page errors and any request that leaves the page's origin. */
+export function watch(page: Page): Watch {
+	const w: Watch = { errors: [], foreign: [] };
+	page.on('console', (m) => {
+		if (m.type() === 'error') w.errors.push(m.text());
+	});
+	page.on('pageerror', (e) => w.errors.push(String(e)));
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (!['http:', 'https:'].includes(url.protocol)) return; // data:, blob:
+		if (url.host !== new URL(page.url() === 'about:blank' ? r.url() : page.url()).host) w.foreign.push(r.url());
+	});
+	return w;
+}
+
+export async function gotoReady(page: Page, path = '/') {
+	await page.goto(path);
+	await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+}
+
+/** Wait until the map has rendered the latest change (two animation frames after the last repaint). */
+export async function settle(page: Page) {
+	await page.evaluate(
+		() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
+	);
+}
+
+export async function mapShot(page: Page): Promise<PNG> {
+	const buf = await page.locator('.maplibregl-canvas').screenshot();
+	return PNG.sync.read(buf);
+}
+
+/** Share of pixels that differ noticeably between two same-size images. */
+export function diffRatio(a: PNG, b: PNG): number {
+	expect(a.width).toBe(b.width);
+	expect(a.height).toBe(b.height);
+	let diff = 0;
+	for (let i = 0; i < a.data.length; i += 4) {
+		const d =
+			Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+		if (d > 40) diff++;
+	}
+	return diff / (a.width * a.height);
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+	const n = parseInt(hex.slice(1), 16);
+	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Pixels close to a colour (the corridor's line colour), as canvas-relative points. */
+export function findColor(img: PNG, hex: string, tolerance = 30): { x: number; y: number }[] {
+	const [r, g, b] = hexToRgb(hex);
+	const out: { x: number; y: number }[] = [];
+	for (let y = 0; y < img.height; y += 2) {
+		for (let x = 0; x < img.width; x += 2) {
+			const i = (y * img.width + x) * 4;
+			if (
+				Math.abs(img.data[i]! - r) + Math.abs(img.data[i + 1]! - g) + Math.abs(img.data[i + 2]! - b) <
+				tolerance
+			)
+				out.push({ x, y });
+		}
+	}
+	return out;
+}

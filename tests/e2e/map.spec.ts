@@ -1,0 +1,90 @@
+// The end-to-end path: the map draws the corridors, toggles work, clicking a route opens its panel.
+import { expect, test } from '@playwright/test';
+import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
+import content from '../../src/lib/generated/content.json' with { type: 'json' };
+import { diffRatio, findColor, gotoReady, mapShot, settle, watch } from './helpers';
+
+const NAMES = Object.fromEntries(content.corridors.map((c) => [c.id, c.name]));
+
+test('the page becomes ready, draws every corridor, and makes no foreign request or error', async ({ page }) => {
+	const w = watch(page);
+	await gotoReady(page);
+	await settle(page);
+	const shot = await mapShot(page);
+	// In the default view of the South Caucasus, each corridor colour is on screen.
+	for (const id of CORRIDOR_IDS) {
+		expect(findColor(shot, CORRIDOR_LOOK[id].color).length, id).toBeGreaterThan(10);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caucasus Corridors');
+	expect(w.foreign).toEqual([]);
+	expect(w.errors).toEqual([]);
+});
+
+test('all layers on vs off differ clearly, and toggling back restores the map', async ({ page }) => {
+	await gotoReady(page);
+	await settle(page);
+	const on = await mapShot(page);
+	for (const id of CORRIDOR_IDS) await page.getByRole('checkbox', { name: NAMES[id] }).uncheck();
+	await settle(page);
+	const off = await mapShot(page);
+	expect(diffRatio(on, off)).toBeGreaterThan(0.005);
+	for (const id of CORRIDOR_IDS) expect(findColor(off, CORRIDOR_LOOK[id].color).length, id).toBeLessThan(5);
+	for (const id of CORRIDOR_IDS) await page.getByRole('checkbox', { name: NAMES[id] }).check();
+	await settle(page);
+	const back = await mapShot(page);
+	expect(diffRatio(on, back)).toBeLessThan(0.002);
+});
+
+for (const id of CORRIDOR_IDS) {
+	test(`the ${id} toggle hides and shows that corridor only`, async ({ page }) => {
+		await gotoReady(page);
+		await settle(page);
+		const color = CORRIDOR_LOOK[id].color;
+		const before = findColor(await mapShot(page), color).length;
+		expect(before).toBeGreaterThan(10);
+		const box = page.getByRole('checkbox', { name: NAMES[id] });
+		await box.uncheck();
+		await expect(box).not.toBeChecked();
+		await settle(page);
+		const hidden = await mapShot(page);
+		expect(findColor(hidden, color).length).toBeLessThan(5);
+		const other = CORRIDOR_IDS.find((c) => c !== id)!;
+		expect(findColor(hidden, CORRIDOR_LOOK[other].color).length).toBeGreaterThan(10);
+		await box.check();
+		await settle(page);
+		expect(findColor(await mapShot(page), color).length).toBeGreaterThan(before * 0.8);
+	});
+}
+
+test('clicking a route on the map opens its panel with a quote', async ({ page }) => {
+	await gotoReady(page);
+	await settle(page);
+	const color = CORRIDOR_LOOK['middle-corridor'].color;
+	const pts = findColor(await mapShot(page), color);
+	expect(pts.length).toBeGreaterThan(10);
+	const p = pts[Math.floor(pts.length / 2)]!;
+	const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+	await page.mouse.move(canvas!.x + p.x, canvas!.y + p.y);
+	await expect(page.locator('.tooltip')).toBeVisible();
+	await page.mouse.click(canvas!.x + p.x, canvas!.y + p.y);
+	const panel = page.getByRole('complementary', { name: 'Route details' });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('.eyebrow')).toBeVisible();
+	await expect(panel.locator('blockquote').first()).toBeVisible();
+	await expect(panel.getByText(/¶\d+/).first()).toBeVisible();
+	await expect(page).toHaveURL(/route=/);
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+});
+
+test('#route=southern-gas-corridor opens that panel and frames it', async ({ page }) => {
+	const w = watch(page);
+	await gotoReady(page, '/#route=southern-gas-corridor');
+	const panel = page.getByRole('complementary', { name: 'Route details' });
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(NAMES['southern-gas-corridor']!);
+	await expect(panel.locator('blockquote').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Close panel' }).click();
+	await expect(panel).toBeHidden();
+	expect(w.errors).toEqual([]);
+	expect(w.foreign).toEqual([]);
+});

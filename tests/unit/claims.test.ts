@@ -1,0 +1,74 @@
+// Claims and context: schema, cross-references, coverage, and verbatim quotes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/build/content';
+import { loadGeodata } from '../../src/build/geodata';
+import type { Problem } from '../../src/build/checks';
+import { CORRIDOR_IDS } from '../../src/lib/corridors';
+
+const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
+const files = {
+	claimsFile: 'geodata/article/claims.json',
+	contextFile: 'geodata/article/context.json',
+	placesFile: 'geodata/places.json'
+};
+const { corridors, content } = loadGeodata('geodata');
+
+function check(mutate: (raw: { claims: any; context: any; places: any }) => void): Problem[] {
+	const raw = { claims: read(files.claimsFile), context: read(files.contextFile), places: read(files.placesFile) };
+	mutate(raw);
+	const problems: Problem[] = [];
+	checkContent(files, raw, corridors, problems);
+	return problems;
+}
+
+describe('claims', () => {
+	it('has at least 20 claims with unique ids', () => {
+		expect(content.claims.length).toBeGreaterThanOrEqual(20);
+		const ids = content.claims.map((c) => c.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('ties every corridor to at least one claim', () => {
+		for (const id of CORRIDOR_IDS) {
+			const own = new Set([id, ...corridors.find((c) => c.meta.id === id)!.segments.map((s) => s.segment.properties.id)]);
+			expect(content.claims.some((c) => c.routes.some((r) => own.has(r))), id).toBe(true);
+		}
+	});
+
+	it('covers Section 907 and the Washington summit without a route', () => {
+		const text = content.claims.map((c) => c.quote).join(' ');
+		expect(text).toMatch(/Section 907/);
+		expect(text).toMatch(/Washington/);
+		expect(content.claims.some((c) => c.routes.length === 0 && /907/.test(c.quote))).toBe(true);
+	});
+
+	it('rejects an unknown route id, naming the claim', () => {
+		const problems = check((raw) => raw.claims.claims[0].routes.push('atlantis-line'));
+		expect(problems).toContainEqual(
+			expect.objectContaining({ file: files.claimsFile, id: content.claims[0]!.id, check: 'routes', message: 'unknown route id "atlantis-line"' })
+		);
+	});
+
+	it('rejects a duplicate claim id', () => {
+		const problems = check((raw) => (raw.claims.claims[1].id = raw.claims.claims[0].id));
+		expect(problems.some((p) => p.check === 'unique-id' && p.id === content.claims[0]!.id)).toBe(true);
+	});
+
+	it('rejects a malformed claim (bad pillar), naming the field', () => {
+		const problems = check((raw) => (raw.claims.claims[0].pillar = 'vibes'));
+		expect(problems.some((p) => p.check === 'schema' && /claims\.0\.pillar/.test(p.message))).toBe(true);
+	});
+
+	it('rejects a fact that points at an unknown claim', () => {
+		const problems = check((raw) => raw.context.facts[0].claims.push('no-such-claim'));
+		expect(problems.some((p) => p.check === 'claims' && /no-such-claim/.test(p.message))).toBe(true);
+	});
+
+	const checker = '../shared/article/check-quotes.mjs';
+	it.skipIf(!existsSync(checker))('quotes every claim verbatim (shared checker)', () => {
+		const out = execFileSync('node', [checker, files.claimsFile], { encoding: 'utf8' });
+		expect(out).toMatch(/verbatim/);
+	});
+});

@@ -1,0 +1,61 @@
+// Each geodata check, driven by a deliberately broken fixture that must fail with the right message.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CountryIndex } from '../../src/build/countries';
+import { formatProblem, type Problem } from '../../src/build/checks';
+import { validateCorridors } from '../../src/build/corridors';
+
+const index = new CountryIndex();
+
+function run(name: string): Problem[] {
+	const file = `tests/fixtures/geodata/${name}`;
+	const problems: Problem[] = [];
+	validateCorridors([{ file, json: JSON.parse(readFileSync(file, 'utf8')), expectedId: 'middle-corridor' }], index, problems);
+	return problems;
+}
+
+describe('geodata checks', () => {
+	it('accept the valid fixture and derive length and countries', () => {
+		const file = 'tests/fixtures/geodata/valid.geojson';
+		const problems: Problem[] = [];
+		const [c] = validateCorridors([{ file, json: JSON.parse(readFileSync(file, 'utf8')) }], index, problems);
+		expect(problems.map(formatProblem)).toEqual([]);
+		const rail = c!.segments.find((s) => s.segment.properties.id === 'fx-rail')!;
+		expect(rail.derived.countriesCrossed).toEqual(['AZE', 'GEO', 'TUR']);
+		expect(rail.derived.lengthKm).toBeGreaterThan(600);
+		expect(rail.derived.lengthKm).toBeLessThan(680);
+		const [w, s, e, n] = rail.derived.bbox;
+		expect([w, s, e, n]).toEqual([43.1, 40.18, 49.47, 41.5]);
+	});
+
+	const cases: [string, string, RegExp][] = [
+		['missing-id.geojson', 'schema', /feature #0 › schema: properties\.id/],
+		['bad-status.geojson', 'schema', /fx-rail › schema: properties\.status/],
+		['duplicate-id.geojson', 'unique-id', /fx-rail › unique-id: id repeats/],
+		['outside-region.geojson', 'coordinates', /fx-rail › coordinates: 1 coordinate\(s\) outside the region box.*\[120\.5, 40\.6\]/],
+		['swapped-coordinates.geojson', 'coordinates', /fx-rail › coordinates: .*swapped lat\/lon/],
+		['pipeline-wrong-country.geojson', 'countries', /fx-rail › countries: line crosses AZE → ARM → TUR, expected AZE → GEO → TUR \(.* km in ARM/],
+		['ferry-over-land.geojson', 'sea-over-land', /fx-ferry › sea-over-land: sea leg runs \d+\.\d km over land/],
+		['length-off.geojson', 'length', /fx-rail › length: drawn length 638 km differs from published 1064 km by 40%/]
+	];
+
+	for (const [fixture, check, message] of cases) {
+		it(`fail ${fixture} with a ${check} problem naming file and feature`, () => {
+			const problems = run(fixture);
+			const hits = problems.filter((p) => p.check === check);
+			expect(hits.length, problems.map(formatProblem).join('\n')).toBeGreaterThan(0);
+			const text = hits.map(formatProblem).join('\n');
+			expect(text).toContain(`tests/fixtures/geodata/${fixture}`);
+			expect(text).toMatch(message);
+		});
+	}
+
+	it('accept a length that differs when lengthNote explains why', () => {
+		const file = 'tests/fixtures/geodata/length-off.geojson';
+		const json = JSON.parse(readFileSync(file, 'utf8'));
+		json.features[0].properties.lengthNote = 'The published figure includes branch lines not drawn here.';
+		const problems: Problem[] = [];
+		validateCorridors([{ file, json }], index, problems);
+		expect(problems.filter((p) => p.check === 'length')).toEqual([]);
+	});
+});

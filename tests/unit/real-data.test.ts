@@ -1,0 +1,61 @@
+// The project's own geodata passes every check, and the basemap covers the countries the routes cross.
+import { booleanPointInPolygon } from '@turf/turf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBasemap, detailCells } from '../../src/build/basemap';
+import { loadGeodata } from '../../src/build/geodata';
+import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import { REGION_BOX, lines } from '../../src/build/checks';
+
+let data: ReturnType<typeof loadGeodata>;
+beforeAll(() => {
+	data = loadGeodata('geodata');
+}, 120_000);
+
+describe('the real geodata', () => {
+	it('has every corridor, each with line segments in [lon, lat] inside the region', () => {
+		expect(data.corridors.map((c) => c.meta.id).sort()).toEqual([...CORRIDOR_IDS].sort());
+		for (const c of data.corridors) {
+			expect(c.segments.length, c.meta.id).toBeGreaterThan(0);
+			for (const { segment } of c.segments) {
+				expect(['LineString', 'MultiLineString']).toContain(segment.geometry.type);
+				for (const [lon, lat] of lines(segment.geometry).flat()) {
+					expect(lon).toBeGreaterThanOrEqual(REGION_BOX.west);
+					expect(lon).toBeLessThanOrEqual(REGION_BOX.east);
+					expect(lat).toBeGreaterThanOrEqual(REGION_BOX.south);
+					expect(lat).toBeLessThanOrEqual(REGION_BOX.north);
+				}
+			}
+		}
+	});
+
+	it('derives the countries the issue names for the key segments', () => {
+		const seg = (id: string) => data.corridors.flatMap((c) => c.segments).find((s) => s.segment.properties.id === id)!;
+		expect(seg('tripp').derived.countriesCrossed).toEqual(['ARM']);
+		expect(seg('scp').derived.countriesCrossed.slice(0, 2)).toEqual(['AZE', 'GEO']);
+		expect(seg('tap').derived.countriesCrossed).toEqual(['GRC', 'ALB', 'ITA']);
+		expect(seg('btk').derived.countriesCrossed).toEqual(['AZE', 'GEO', 'TUR']);
+		expect(seg('mc-caspian-ferry').derived.landKm).toBeLessThanOrEqual(5);
+	});
+
+	it('builds a basemap whose land covers the corridor countries', () => {
+		const vertices = data.corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
+		const { land, borders, countryLabels } = buildBasemap(detailCells(vertices));
+		const places: [string, number, number][] = [
+			['AZE', 49.87, 40.41], // Baku
+			['ARM', 44.51, 40.18], // Yerevan
+			['GEO', 44.79, 41.72], // Tbilisi
+			['TUR', 32.86, 39.93], // Ankara
+			['IRN', 51.39, 35.69], // Tehran
+			['KAZ', 71.47, 51.16] // Astana
+		];
+		for (const [a3, lon, lat] of places) {
+			const country = land.features.find((f) => f.properties.a3 === a3);
+			expect(country, a3).toBeDefined();
+			expect(booleanPointInPolygon([lon, lat], country!), a3).toBe(true);
+		}
+		// The Caspian is water: no land polygon contains its middle.
+		expect(land.features.some((f) => booleanPointInPolygon([50.8, 41.9], f))).toBe(false);
+		expect(borders.features[0]!.geometry.coordinates.length).toBeGreaterThan(10);
+		expect(countryLabels.features.map((f) => f.properties.name)).toContain('Azerbaijan');
+	}, 60_000);
+});
