@@ -1,10 +1,20 @@
 // Builds the embedded basemap from Natural Earth 10m (world-atlas): simplified in topology (so shared
 // borders stay shared), clipped to the region, rounded. Output is plain GeoJSON that MapLibre's worker parses.
-import type { Feature, FeatureCollection, MultiLineString, Point, Polygon, MultiPolygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type {
+	Feature,
+	FeatureCollection,
+	LineString,
+	MultiLineString,
+	Point,
+	Polygon,
+	MultiPolygon,
+	Position
+} from 'geojson';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
-import { area, bboxClip, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { area, bboxClip, lineString } from '@turf/turf';
+import polylabel from 'polylabel';
 import { ISO_NUMERIC_TO_A3, loadTopology } from './countries';
 
 /** A little wider than the corridors' box so panning to the edge shows land, not a cut. */
@@ -58,7 +68,7 @@ const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye' };
 
 export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology()): Basemap {
 	// Weight each vertex by the area of its triangle, boosted near corridors, then drop light ones.
-	const pre = presimplify(structuredClone(topo), (t) => {
+	const pre = presimplify(structuredClone(topo) as Topology<Objects<Record<string, unknown>>>, (t) => {
 		const [lon, lat] = t[1];
 		return planarTriangleArea(t) * (detail.has(cellKey(lon, lat)) ? DETAIL_FACTOR : 1);
 	});
@@ -68,11 +78,10 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	const countryLabels: Basemap['countryLabels'] = { type: 'FeatureCollection', features: [] };
 	for (const f of feature(simplified, countries).features) {
 		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX);
-		const polys = (
-			clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates
-		)
-			.map((rings) => rings.map(roundRing).filter((r) => r.length >= 4))
+		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX).geometry as Polygon | MultiPolygon;
+		const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+		const polys = parts
+			.map((rings) => rings.map((r) => roundRing(r)).filter((r) => r.length >= 4))
 			.filter((rings) => rings.length > 0);
 		if (polys.length === 0) continue;
 		const id = f.id === undefined ? '' : String(f.id);
@@ -94,8 +103,8 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	const borderLines = borderMesh.coordinates
 		.map((l) => roundRing(l))
 		.filter((l) => l.length >= 2)
-		.map((l) => bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: l } }, BASEMAP_BOX))
-		.flatMap((c) => (c.geometry.type === 'LineString' ? [c.geometry.coordinates] : c.geometry.coordinates))
+		.map((l) => bboxClip(lineString(l), BASEMAP_BOX).geometry as LineString | MultiLineString)
+		.flatMap((g): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates))
 		.filter((l) => l.length >= 2);
 	return {
 		land,
@@ -107,7 +116,7 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	};
 }
 
-/** Label at the centroid of the largest part when it lies inside, else a point surely on it. */
+/** Label point inside the largest part of a country. */
 function labelPoint(geom: MultiPolygon): Position | null {
 	let best: Position[][] | undefined;
 	let bestArea = 0;
@@ -119,8 +128,7 @@ function labelPoint(geom: MultiPolygon): Position | null {
 		}
 	}
 	if (!best || bestArea < 2e9) return null; // too small to label at region zooms
-	const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: best } };
-	const c = centroid(poly).geometry.coordinates;
-	const p = booleanPointInPolygon(c, poly) ? c : pointOnFeature(poly).geometry.coordinates;
+	// Pole of inaccessibility: the point farthest from the edges, where a label sits best.
+	const p = polylabel(best as number[][][], 0.01);
 	return [round(p[0]!), round(p[1]!)];
 }

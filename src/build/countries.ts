@@ -31,6 +31,12 @@ export const ISO_NUMERIC_TO_A3: Record<string, string> = {
 	'804': 'UKR'
 };
 
+/** Natural Earth units without an ISO code that belong to a country for our checks. */
+const NAME_TO_A3: Record<string, string> = {
+	// Kazakh territory leased to Russia; the main line to the Caspian really crosses it at Toretam.
+	Baikonur: 'KAZ'
+};
+
 export type CountryFeature = Feature<Polygon | MultiPolygon, { a3: string; name: string }>;
 
 export function loadTopology(): Topology {
@@ -52,7 +58,7 @@ export function loadCountries(): CountryFeature[] {
 			return {
 				type: 'Feature',
 				geometry: f.geometry as Polygon | MultiPolygon,
-				properties: { a3: ISO_NUMERIC_TO_A3[id] ?? (id || name), name }
+				properties: { a3: ISO_NUMERIC_TO_A3[id] ?? NAME_TO_A3[name] ?? (id || name), name }
 			};
 		});
 	return cache;

@@ -26,9 +26,10 @@ describe('layers', () => {
 	it('keeps registered draw order and unique ids', () => {
 		expect(new Set(LAYER_ORDER).size).toBe(LAYER_ORDER.length);
 		expect(allLayers().map((l) => l.id)).toEqual(LAYER_ORDER);
-		// Hit areas above every visible corridor line, place labels on top.
+		// Hit areas above every visible corridor line, labels on top.
 		const last = LAYER_ORDER.length - 1;
-		expect(LAYER_ORDER.indexOf('place-labels')).toBe(last);
+		expect(LAYER_ORDER.indexOf('country-labels')).toBe(last);
+		expect(LAYER_ORDER.indexOf('place-labels')).toBe(last - 1);
 	});
 
 	it('derives beforeId from the registry and throws on unknown ids', () => {

@@ -27,16 +27,17 @@ export function corridorLayerIds(corridor: CorridorId): string[] {
 /** Layers that answer hover and click. */
 export const HIT_LAYER_IDS = CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit'));
 
-/** Draw order, bottom to top: basemap, every corridor's visible parts, hit areas, then place labels. */
+/** Draw order, bottom to top: basemap, every corridor's visible parts, hit areas, then labels. */
 export const LAYER_ORDER: readonly string[] = [
 	BASE_LAYER_IDS.water,
 	BASE_LAYER_IDS.land,
 	BASE_LAYER_IDS.borders,
-	BASE_LAYER_IDS.countryLabels,
 	...CORRIDOR_IDS.flatMap((c) => (['casing', 'line', 'dashed', 'core'] as const).map((p) => corridorLayerId(c, p))),
 	...HIT_LAYER_IDS,
 	PLACE_LAYER_IDS.dots,
-	PLACE_LAYER_IDS.labels
+	PLACE_LAYER_IDS.labels,
+	// Topmost symbol layer is placed first, so country names win label collisions.
+	BASE_LAYER_IDS.countryLabels
 ];
 
 /** The layer to insert before so that `id` lands at its registered place. Throws on unknown ids. */
@@ -65,7 +66,7 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 /** Wider when hovered or selected; widths grow with zoom so lines stay legible close in. */
 function width(base: number, factor = 1): ExpressionSpecification {
 	const w = (z: number) => ['case', ['any', selected, hovered], base * factor * z * 1.6, base * factor * z];
-	return ['interpolate', ['linear'], ['zoom'], 3, w(0.6), 6, w(1), 10, w(1.6)] as ExpressionSpecification;
+	return ['interpolate', ['linear'], ['zoom'], 3, w(0.6), 6, w(1), 10, w(1.6)] as unknown as ExpressionSpecification;
 }
 
 const opacity: ExpressionSpecification = ['case', dimmed, 0.28, 1];

@@ -6,8 +6,9 @@ import type { View } from './hash';
 
 export type Panel = 'route' | 'article' | null;
 
+export type CameraTarget = { kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' };
 /** A request to move the camera; `seq` makes each request distinct even for the same target. */
-export type CameraRequest = { seq: number } & ({ kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' });
+export type CameraRequest = CameraTarget & { seq: number };
 
 export class AppState {
 	visible = $state<CorridorId[]>([...CORRIDOR_IDS]);
@@ -26,8 +27,8 @@ export class AppState {
 
 	#seq = 0;
 
-	private moveCamera(req: Omit<CameraRequest, 'seq'>) {
-		this.camera = { ...req, seq: ++this.#seq } as CameraRequest;
+	private moveCamera(req: CameraTarget) {
+		this.camera = { ...req, seq: ++this.#seq };
 	}
 
 	isVisible(id: CorridorId): boolean {
