@@ -15,7 +15,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -24,5 +29,15 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'static/data/', 'src/lib/generated/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'.scratch/',
+			'build/',
+			'.svelte-kit/',
+			'static/data/',
+			'src/lib/generated/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

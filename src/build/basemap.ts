@@ -129,6 +129,6 @@ function labelPoint(geom: MultiPolygon): Position | null {
 	}
 	if (!best || bestArea < 2e9) return null; // too small to label at region zooms
 	// Pole of inaccessibility: the point farthest from the edges, where a label sits best.
-	const p = polylabel(best as number[][][], 0.01);
+	const p = polylabel(best as [number, number][][], 0.01);
 	return [round(p[0]!), round(p[1]!)];
 }

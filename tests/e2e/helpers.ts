@@ -17,7 +17,8 @@ export function watch(page: Page): Watch {
 	page.on('request', (r) => {
 		const url = new URL(r.url());
 		if (!['http:', 'https:'].includes(url.protocol)) return; // data:, blob:
-		if (url.host !== new URL(page.url() === 'about:blank' ? r.url() : page.url()).host) w.foreign.push(r.url());
+		if (url.host !== new URL(page.url() === 'about:blank' ? r.url() : page.url()).host)
+			w.foreign.push(r.url());
 	});
 	return w;
 }
@@ -30,12 +31,17 @@ export async function gotoReady(page: Page, path = '/') {
 /** Wait until the map has rendered the latest change (two animation frames after the last repaint). */
 export async function settle(page: Page) {
 	await page.evaluate(
-		() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
+		() =>
+			new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
 	);
 }
 
 export async function mapShot(page: Page): Promise<PNG> {
-	const buf = await page.locator('.maplibregl-canvas').screenshot();
+	// The canvas only: overlays (legend, panel, tooltip) are masked so their swatches don't count as map pixels.
+	const buf = await page.locator('.maplibregl-canvas').screenshot({
+		mask: [page.locator('.legend-wrap'), page.locator('aside'), page.locator('.tooltip')],
+		maskColor: '#808080'
+	});
 	return PNG.sync.read(buf);
 }
 
@@ -46,7 +52,9 @@ export function diffRatio(a: PNG, b: PNG): number {
 	let diff = 0;
 	for (let i = 0; i < a.data.length; i += 4) {
 		const d =
-			Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+			Math.abs(a.data[i]! - b.data[i]!) +
+			Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+			Math.abs(a.data[i + 2]! - b.data[i + 2]!);
 		if (d > 40) diff++;
 	}
 	return diff / (a.width * a.height);

@@ -6,7 +6,9 @@ import { diffRatio, findColor, gotoReady, mapShot, settle, watch } from './helpe
 
 const NAMES = Object.fromEntries(content.corridors.map((c) => [c.id, c.name]));
 
-test('the page becomes ready, draws every corridor, and makes no foreign request or error', async ({ page }) => {
+test('the page becomes ready, draws every corridor, and makes no foreign request or error', async ({
+	page
+}) => {
 	const w = watch(page);
 	await gotoReady(page);
 	await settle(page);
@@ -83,6 +85,12 @@ test('#route=southern-gas-corridor opens that panel and frames it', async ({ pag
 	const panel = page.getByRole('complementary', { name: 'Route details' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(NAMES['southern-gas-corridor']!);
 	await expect(panel.locator('blockquote').first()).toBeVisible();
+	// Framed: the view zooms out to span Italy to the Caspian, centred over Türkiye.
+	await expect(page).toHaveURL(/map=[\d.]+\/[\d.]+\/[\d.]+/);
+	const [zoom, , lon] = new URL(page.url()).hash.match(/map=([^&]+)/)![1]!.split('/').map(Number);
+	expect(zoom).toBeLessThan(5.5);
+	expect(lon).toBeGreaterThan(25);
+	expect(lon).toBeLessThan(45);
 	await page.getByRole('button', { name: 'Close panel' }).click();
 	await expect(panel).toBeHidden();
 	expect(w.errors).toEqual([]);

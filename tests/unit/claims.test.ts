@@ -15,8 +15,18 @@ const files = {
 };
 const { corridors, content } = loadGeodata('geodata');
 
-function check(mutate: (raw: { claims: any; context: any; places: any }) => void): Problem[] {
-	const raw = { claims: read(files.claimsFile), context: read(files.contextFile), places: read(files.placesFile) };
+interface Raw {
+	claims: { claims: { id: string; routes: string[]; pillar: string }[] };
+	context: { facts: { claims: string[] }[] };
+	places: unknown;
+}
+
+function check(mutate: (raw: Raw) => void): Problem[] {
+	const raw = {
+		claims: read(files.claimsFile),
+		context: read(files.contextFile),
+		places: read(files.placesFile)
+	};
 	mutate(raw);
 	const problems: Problem[] = [];
 	checkContent(files, raw, corridors, problems);
@@ -32,8 +42,14 @@ describe('claims', () => {
 
 	it('ties every corridor to at least one claim', () => {
 		for (const id of CORRIDOR_IDS) {
-			const own = new Set([id, ...corridors.find((c) => c.meta.id === id)!.segments.map((s) => s.segment.properties.id)]);
-			expect(content.claims.some((c) => c.routes.some((r) => own.has(r))), id).toBe(true);
+			const own = new Set([
+				id,
+				...corridors.find((c) => c.meta.id === id)!.segments.map((s) => s.segment.properties.id)
+			]);
+			expect(
+				content.claims.some((c) => c.routes.some((r) => own.has(r))),
+				id
+			).toBe(true);
 		}
 	});
 
@@ -45,24 +61,29 @@ describe('claims', () => {
 	});
 
 	it('rejects an unknown route id, naming the claim', () => {
-		const problems = check((raw) => raw.claims.claims[0].routes.push('atlantis-line'));
+		const problems = check((raw) => raw.claims.claims[0]!.routes.push('atlantis-line'));
 		expect(problems).toContainEqual(
-			expect.objectContaining({ file: files.claimsFile, id: content.claims[0]!.id, check: 'routes', message: 'unknown route id "atlantis-line"' })
+			expect.objectContaining({
+				file: files.claimsFile,
+				id: content.claims[0]!.id,
+				check: 'routes',
+				message: 'unknown route id "atlantis-line"'
+			})
 		);
 	});
 
 	it('rejects a duplicate claim id', () => {
-		const problems = check((raw) => (raw.claims.claims[1].id = raw.claims.claims[0].id));
+		const problems = check((raw) => (raw.claims.claims[1]!.id = raw.claims.claims[0]!.id));
 		expect(problems.some((p) => p.check === 'unique-id' && p.id === content.claims[0]!.id)).toBe(true);
 	});
 
 	it('rejects a malformed claim (bad pillar), naming the field', () => {
-		const problems = check((raw) => (raw.claims.claims[0].pillar = 'vibes'));
+		const problems = check((raw) => (raw.claims.claims[0]!.pillar = 'vibes'));
 		expect(problems.some((p) => p.check === 'schema' && /claims\.0\.pillar/.test(p.message))).toBe(true);
 	});
 
 	it('rejects a fact that points at an unknown claim', () => {
-		const problems = check((raw) => raw.context.facts[0].claims.push('no-such-claim'));
+		const problems = check((raw) => raw.context.facts[0]!.claims.push('no-such-claim'));
 		expect(problems.some((p) => p.check === 'claims' && /no-such-claim/.test(p.message))).toBe(true);
 	});
 

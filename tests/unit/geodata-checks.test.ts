@@ -10,7 +10,11 @@ const index = new CountryIndex();
 function run(name: string): Problem[] {
 	const file = `tests/fixtures/geodata/${name}`;
 	const problems: Problem[] = [];
-	validateCorridors([{ file, json: JSON.parse(readFileSync(file, 'utf8')), expectedId: 'middle-corridor' }], index, problems);
+	validateCorridors(
+		[{ file, json: JSON.parse(readFileSync(file, 'utf8')), expectedId: 'middle-corridor' }],
+		index,
+		problems
+	);
 	return problems;
 }
 
@@ -32,11 +36,27 @@ describe('geodata checks', () => {
 		['missing-id.geojson', 'schema', /feature #0 › schema: properties\.id/],
 		['bad-status.geojson', 'schema', /fx-rail › schema: properties\.status/],
 		['duplicate-id.geojson', 'unique-id', /fx-rail › unique-id: id repeats/],
-		['outside-region.geojson', 'coordinates', /fx-rail › coordinates: 1 coordinate\(s\) outside the region box.*\[120\.5, 40\.6\]/],
+		[
+			'outside-region.geojson',
+			'coordinates',
+			/fx-rail › coordinates: 1 coordinate\(s\) outside the region box.*\[120\.5, 40\.6\]/
+		],
 		['swapped-coordinates.geojson', 'coordinates', /fx-rail › coordinates: .*swapped lat\/lon/],
-		['pipeline-wrong-country.geojson', 'countries', /fx-rail › countries: line crosses AZE → ARM → TUR, expected AZE → GEO → TUR \(.* km in ARM/],
-		['ferry-over-land.geojson', 'sea-over-land', /fx-ferry › sea-over-land: sea leg runs \d+\.\d km over land/],
-		['length-off.geojson', 'length', /fx-rail › length: drawn length 638 km differs from published 1064 km by 40%/]
+		[
+			'pipeline-wrong-country.geojson',
+			'countries',
+			/fx-rail › countries: line crosses AZE → ARM → TUR, expected AZE → GEO → TUR \(.* km in ARM/
+		],
+		[
+			'ferry-over-land.geojson',
+			'sea-over-land',
+			/fx-ferry › sea-over-land: sea leg runs \d+\.\d km over land/
+		],
+		[
+			'length-off.geojson',
+			'length',
+			/fx-rail › length: drawn length 638 km differs from published 1064 km by 40%/
+		]
 	];
 
 	for (const [fixture, check, message] of cases) {

@@ -9,7 +9,9 @@ const ROUTES = ['tripp', 'btk', 'scp', ...CORRIDOR_IDS];
 const isRoute = (id: string) => ROUTES.includes(id);
 
 const fixed = (min: number, max: number, decimals: number) =>
-	fc.integer({ min: Math.ceil(min * 10 ** decimals), max: Math.floor(max * 10 ** decimals) }).map((n) => n / 10 ** decimals + 0);
+	fc
+		.integer({ min: Math.ceil(min * 10 ** decimals), max: Math.floor(max * 10 ** decimals) })
+		.map((n) => n / 10 ** decimals + 0);
 
 const state: fc.Arbitrary<HashState> = fc.record(
 	{
@@ -22,7 +24,9 @@ const state: fc.Arbitrary<HashState> = fc.record(
 
 describe('URL hash', () => {
 	it('parses a full deep link', () => {
-		expect(parseHash('#map=6.5/40.1/47.25&layers=middle-corridor,zangezur-tripp&route=tripp', isRoute)).toEqual({
+		expect(
+			parseHash('#map=6.5/40.1/47.25&layers=middle-corridor,zangezur-tripp&route=tripp', isRoute)
+		).toEqual({
 			view: { zoom: 6.5, lat: 40.1, lon: 47.25 },
 			layers: ['zangezur-tripp', 'middle-corridor'],
 			route: 'tripp'
@@ -30,7 +34,9 @@ describe('URL hash', () => {
 	});
 
 	it('reads keys in any order and ignores invalid ones key by key', () => {
-		expect(parseHash('#route=nope&layers=middle-corridor&map=NaN/1/2', isRoute)).toEqual({ layers: ['middle-corridor'] });
+		expect(parseHash('#route=nope&layers=middle-corridor&map=NaN/1/2', isRoute)).toEqual({
+			layers: ['middle-corridor']
+		});
 		expect(parseHash('#map=1e309/40/45&route=btk', isRoute)).toEqual({ route: 'btk' });
 		expect(parseHash('#map=99/40/45', isRoute)).toEqual({});
 		expect(parseHash('#route=<script>alert(1)</script>', isRoute)).toEqual({});

@@ -29,7 +29,8 @@ describe('the real geodata', () => {
 	});
 
 	it('derives the countries the issue names for the key segments', () => {
-		const seg = (id: string) => data.corridors.flatMap((c) => c.segments).find((s) => s.segment.properties.id === id)!;
+		const seg = (id: string) =>
+			data.corridors.flatMap((c) => c.segments).find((s) => s.segment.properties.id === id)!;
 		expect(seg('tripp').derived.countriesCrossed).toEqual(['ARM']);
 		expect(seg('scp').derived.countriesCrossed.slice(0, 2)).toEqual(['AZE', 'GEO']);
 		expect(seg('tap').derived.countriesCrossed).toEqual(['GRC', 'ALB', 'ITA']);

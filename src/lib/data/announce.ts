@@ -3,7 +3,8 @@ import type { RouteRef } from './content';
 import { formatKm } from './format';
 
 export function selectionMessage(ref: RouteRef): string {
-	if (ref.segment) return `${ref.segment.name} selected: part of ${ref.corridor.name}, ${formatKm(ref.segment.lengthKm)}`;
+	if (ref.segment)
+		return `${ref.segment.name} selected: part of ${ref.corridor.name}, ${formatKm(ref.segment.lengthKm)}`;
 	const n = ref.corridor.segments.length;
 	return `${ref.corridor.name} selected: ${n} segment${n === 1 ? '' : 's'}, ${formatKm(ref.corridor.lengthKm)}`;
 }

@@ -13,7 +13,8 @@ export type RouteRef =
 const routes = new Map<string, RouteRef>();
 for (const corridor of content.corridors) {
 	routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
-	for (const segment of corridor.segments) routes.set(segment.id, { kind: 'segment', id: segment.id, corridor, segment });
+	for (const segment of corridor.segments)
+		routes.set(segment.id, { kind: 'segment', id: segment.id, corridor, segment });
 }
 
 export function findRoute(id: string | null | undefined): RouteRef | undefined {

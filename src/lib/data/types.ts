@@ -41,7 +41,12 @@ export interface CorridorInfo {
 	segments: SegmentInfo[];
 }
 
-export const PILLARS = ['regional connectivity', 'economic investment', 'security cooperation', 'context'] as const;
+export const PILLARS = [
+	'regional connectivity',
+	'economic investment',
+	'security cooperation',
+	'context'
+] as const;
 export type Pillar = (typeof PILLARS)[number];
 export type ClaimKind = 'event' | 'plan' | 'assessment';
 

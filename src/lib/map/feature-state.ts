@@ -6,7 +6,10 @@ export interface SegmentState {
 	dimmed: boolean;
 }
 
-export function segmentStates(content: Pick<Content, 'corridors'>, route: string | null): Map<string, SegmentState> {
+export function segmentStates(
+	content: Pick<Content, 'corridors'>,
+	route: string | null
+): Map<string, SegmentState> {
 	const out = new Map<string, SegmentState>();
 	for (const c of content.corridors) {
 		for (const s of c.segments) {

@@ -9,7 +9,12 @@ import type {
 import { CORRIDOR_IDS, CORRIDOR_LOOK, type CorridorId } from '../corridors';
 import { SOURCES } from './sources';
 
-export const BASE_LAYER_IDS = { water: 'water', land: 'land', borders: 'borders', countryLabels: 'country-labels' } as const;
+export const BASE_LAYER_IDS = {
+	water: 'water',
+	land: 'land',
+	borders: 'borders',
+	countryLabels: 'country-labels'
+} as const;
 export const PLACE_LAYER_IDS = { dots: 'place-dots', labels: 'place-labels' } as const;
 
 const PARTS = ['casing', 'line', 'dashed', 'core', 'hit'] as const;
@@ -32,7 +37,9 @@ export const LAYER_ORDER: readonly string[] = [
 	BASE_LAYER_IDS.water,
 	BASE_LAYER_IDS.land,
 	BASE_LAYER_IDS.borders,
-	...CORRIDOR_IDS.flatMap((c) => (['casing', 'line', 'dashed', 'core'] as const).map((p) => corridorLayerId(c, p))),
+	...CORRIDOR_IDS.flatMap((c) =>
+		(['casing', 'line', 'dashed', 'core'] as const).map((p) => corridorLayerId(c, p))
+	),
 	...HIT_LAYER_IDS,
 	PLACE_LAYER_IDS.dots,
 	PLACE_LAYER_IDS.labels,
@@ -66,7 +73,17 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 /** Wider when hovered or selected; widths grow with zoom so lines stay legible close in. */
 function width(base: number, factor = 1): ExpressionSpecification {
 	const w = (z: number) => ['case', ['any', selected, hovered], base * factor * z * 1.6, base * factor * z];
-	return ['interpolate', ['linear'], ['zoom'], 3, w(0.6), 6, w(1), 10, w(1.6)] as unknown as ExpressionSpecification;
+	return [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		3,
+		w(0.6),
+		6,
+		w(1),
+		10,
+		w(1.6)
+	] as unknown as ExpressionSpecification;
 }
 
 const opacity: ExpressionSpecification = ['case', dimmed, 0.28, 1];
@@ -84,7 +101,11 @@ const pipeline: FilterSpecification = ['==', ['get', 'mode'], 'pipeline'];
  *  a white core on pipelines (so they read as hollow pipes without colour), and a wide invisible hit area. */
 export function corridorLayers(corridor: CorridorId): LineLayerSpecification[] {
 	const look = CORRIDOR_LOOK[corridor];
-	const base = { type: 'line' as const, source: SOURCES.corridors, layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const } };
+	const base = {
+		type: 'line' as const,
+		source: SOURCES.corridors,
+		layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const }
+	};
 	return [
 		{
 			...base,
@@ -114,7 +135,11 @@ export function corridorLayers(corridor: CorridorId): LineLayerSpecification[] {
 			...base,
 			id: corridorLayerId(corridor, 'core'),
 			filter: corridorFilter(corridor, pipeline),
-			paint: { 'line-color': BASE_COLORS.halo, 'line-width': width(look.width, 0.34), 'line-opacity': opacity }
+			paint: {
+				'line-color': BASE_COLORS.halo,
+				'line-width': width(look.width, 0.34),
+				'line-opacity': opacity
+			}
 		},
 		{
 			...base,
@@ -128,7 +153,12 @@ export function corridorLayers(corridor: CorridorId): LineLayerSpecification[] {
 export function baseLayers(): LayerSpecification[] {
 	return [
 		{ id: BASE_LAYER_IDS.water, type: 'background', paint: { 'background-color': BASE_COLORS.water } },
-		{ id: BASE_LAYER_IDS.land, type: 'fill', source: SOURCES.land, paint: { 'fill-color': BASE_COLORS.land } },
+		{
+			id: BASE_LAYER_IDS.land,
+			type: 'fill',
+			source: SOURCES.land,
+			paint: { 'fill-color': BASE_COLORS.land }
+		},
 		{
 			id: BASE_LAYER_IDS.borders,
 			type: 'line',
@@ -144,7 +174,11 @@ export function baseLayers(): LayerSpecification[] {
 			id: BASE_LAYER_IDS.countryLabels,
 			type: 'symbol',
 			source: SOURCES.labels,
-			filter: ['all', ['==', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5.5, 3]]],
+			filter: [
+				'all',
+				['==', ['get', 'kind'], 'country'],
+				['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5.5, 3]]
+			],
 			layout: {
 				'text-field': ['upcase', ['get', 'name']],
 				'text-font': FONT,
@@ -152,7 +186,11 @@ export function baseLayers(): LayerSpecification[] {
 				'text-letter-spacing': 0.12,
 				'text-max-width': 8
 			},
-			paint: { 'text-color': BASE_COLORS.countryText, 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 }
+			paint: {
+				'text-color': BASE_COLORS.countryText,
+				'text-halo-color': BASE_COLORS.halo,
+				'text-halo-width': 1.2
+			}
 		}
 	];
 }

@@ -1,5 +1,10 @@
 // Source ids and the data files behind them (all served from our own origin by the static build).
-export const SOURCES = { land: 'land', borders: 'borders', labels: 'labels', corridors: 'corridors' } as const;
+export const SOURCES = {
+	land: 'land',
+	borders: 'borders',
+	labels: 'labels',
+	corridors: 'corridors'
+} as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 export const SOURCE_IDS = Object.values(SOURCES);
 

@@ -5,14 +5,19 @@ import { allLayers } from './layers';
 import { dataUrl, SOURCES } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
-export const ATTRIBUTION = 'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
+export const ATTRIBUTION =
+	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
 
 export function buildStyle(pageUrl: string, basePath = ''): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Caucasus Corridors',
 		sources: {
-			[SOURCES.land]: { type: 'geojson', data: dataUrl(SOURCES.land, pageUrl, basePath), attribution: ATTRIBUTION },
+			[SOURCES.land]: {
+				type: 'geojson',
+				data: dataUrl(SOURCES.land, pageUrl, basePath),
+				attribution: ATTRIBUTION
+			},
 			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders, pageUrl, basePath) },
 			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels, pageUrl, basePath) },
 			[SOURCES.corridors]: {

@@ -47,7 +47,8 @@ export class AppState {
 		this.route = ref.id;
 		this.panel = 'route';
 		this.setVisible(ref.corridor.id, true);
-		if (opts.frame !== false) this.moveCamera({ kind: 'frame', bbox: ref.segment?.bbox ?? ref.corridor.bbox });
+		if (opts.frame !== false)
+			this.moveCamera({ kind: 'frame', bbox: ref.segment?.bbox ?? ref.corridor.bbox });
 	}
 
 	clearSelection() {

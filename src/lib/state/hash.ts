@@ -49,7 +49,8 @@ export function parseHash(hash: string, isRoute: (id: string) => boolean): HashS
 		if (key === 'map' && !out.view) {
 			const [z, lat, lon] = value.split('/');
 			const view = { zoom: num(z, MIN_ZOOM, MAX_ZOOM), lat: num(lat, -85, 85), lon: num(lon, -180, 180) };
-			if (view.zoom !== undefined && view.lat !== undefined && view.lon !== undefined) out.view = view as View;
+			if (view.zoom !== undefined && view.lat !== undefined && view.lon !== undefined)
+				out.view = view as View;
 		} else if (key === 'layers' && !out.layers) {
 			const ids = value === '' ? [] : value.split(',');
 			if (ids.every(isCorridorId)) out.layers = CORRIDOR_IDS.filter((id) => ids.includes(id));
@@ -66,8 +67,10 @@ const round = (n: number, d: number) => Number(n.toFixed(d)) + 0;
 /** Canonical form: what parse(serialize(s)) returns. Rounds numbers, orders layers, drops "all layers". */
 export function normalize(s: HashState): HashState {
 	const out: HashState = {};
-	if (s.view) out.view = { zoom: round(s.view.zoom, 2), lat: round(s.view.lat, 4), lon: round(s.view.lon, 4) };
-	if (s.layers && s.layers.length < CORRIDOR_IDS.length) out.layers = CORRIDOR_IDS.filter((id) => s.layers!.includes(id));
+	if (s.view)
+		out.view = { zoom: round(s.view.zoom, 2), lat: round(s.view.lat, 4), lon: round(s.view.lon, 4) };
+	if (s.layers && s.layers.length < CORRIDOR_IDS.length)
+		out.layers = CORRIDOR_IDS.filter((id) => s.layers!.includes(id));
 	if (s.route) out.route = s.route;
 	return out;
 }

@@ -35,7 +35,11 @@ export function syncUrl(app: AppState): () => void {
 
 	const stop = $effect.root(() => {
 		$effect(() => {
-			const next = serializeHash({ view: app.view ?? undefined, layers: app.visible, route: app.route ?? undefined });
+			const next = serializeHash({
+				view: app.view ?? undefined,
+				layers: app.visible,
+				route: app.route ?? undefined
+			});
 			const routeChanged = app.route !== lastRoute;
 			clearTimeout(timer);
 			const write = () => {
