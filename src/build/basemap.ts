@@ -15,10 +15,11 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
 import { area, bboxClip, lineString } from '@turf/turf';
 import polylabel from 'polylabel';
+import { MAX_BOUNDS } from '../lib/map/camera';
 import { ISO_NUMERIC_TO_A3, loadTopology } from './countries';
 
-/** A little wider than the corridors' box so panning to the edge shows land, not a cut. */
-export const BASEMAP_BOX: [number, number, number, number] = [4, 24, 116, 58];
+/** Wider than the corridors' box; the map's maxBounds are the same box, so its edge never shows. */
+export const BASEMAP_BOX = MAX_BOUNDS;
 /** Triangles smaller than this (deg²) are dropped: ~1 km detail, plenty at region zooms. */
 const MIN_WEIGHT = 0.01;
 /** Near the corridors readers zoom in to street-ish scales, so keep ~50 m detail there. */
