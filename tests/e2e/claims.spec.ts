@@ -1,10 +1,11 @@
 // The article's claims one click from each route, and each route one click from its claims.
 import { expect, test } from '@playwright/test';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import content from '../../src/lib/generated/content.json' with { type: 'json' };
+import { content, segment } from './data';
 import { gotoReady, watch } from './helpers';
 
-const routePanel = (page: import('@playwright/test').Page) => page.getByRole('complementary', { name: 'Route details' });
+const routePanel = (page: import('@playwright/test').Page) =>
+	page.getByRole('complementary', { name: 'Route details' });
 
 for (const id of CORRIDOR_IDS) {
 	test(`the ${id} panel quotes the article and keeps our context apart`, async ({ page }) => {
@@ -22,15 +23,20 @@ for (const id of CORRIDOR_IDS) {
 	});
 }
 
-test('clicking a route chip in the Article panel selects, frames and highlights that route', async ({ page }) => {
+test('clicking a route chip in the Article panel selects, frames and highlights that route', async ({
+	page
+}) => {
 	const w = watch(page);
 	await gotoReady(page);
 	await page.getByRole('button', { name: 'Article', exact: true }).click();
 	const article = page.getByRole('complementary', { name: 'The article' });
 	await expect(article.getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(article).toContainText("Baku's point of view");
-	const tripp = content.corridors.flatMap((c) => c.segments).find((s) => s.id === 'tripp')!;
-	await article.getByRole('button', { name: `Show ${tripp.name} on the map` }).first().click();
+	const tripp = segment('tripp');
+	await article
+		.getByRole('button', { name: `Show ${tripp.name} on the map` })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/route=tripp/);
 	const panel = routePanel(page);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(tripp.name);
@@ -46,7 +52,9 @@ test('a route panel links back to its claims in the Article panel', async ({ pag
 	await routePanel(page).getByRole('button', { name: 'See these claims in the Article panel' }).click();
 	const article = page.getByRole('complementary', { name: 'The article' });
 	await expect(article).toBeVisible();
-	await expect(article.locator('figure.claim').filter({ hasText: 'Middle Corridor' }).first()).toBeInViewport();
+	await expect(
+		article.locator('figure.claim').filter({ hasText: 'Middle Corridor' }).first()
+	).toBeInViewport();
 });
 
 test('claims without a route still appear in the Article panel (Section 907)', async ({ page }) => {

@@ -1,10 +1,8 @@
 // The end-to-end path: the map draws the corridors, toggles work, clicking a route opens its panel.
 import { expect, test } from '@playwright/test';
 import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
-import content from '../../src/lib/generated/content.json' with { type: 'json' };
+import { NAMES } from './data';
 import { diffRatio, findColor, gotoReady, mapShot, settle, watch } from './helpers';
-
-const NAMES = Object.fromEntries(content.corridors.map((c) => [c.id, c.name]));
 
 test('the page becomes ready, draws every corridor, and makes no foreign request or error', async ({
 	page
@@ -87,7 +85,10 @@ test('#route=southern-gas-corridor opens that panel and frames it', async ({ pag
 	await expect(panel.locator('blockquote').first()).toBeVisible();
 	// Framed: the view zooms out to span Italy to the Caspian, centred over Türkiye.
 	await expect(page).toHaveURL(/map=[\d.]+\/[\d.]+\/[\d.]+/);
-	const [zoom, , lon] = new URL(page.url()).hash.match(/map=([^&]+)/)![1]!.split('/').map(Number);
+	const [zoom, , lon] = new URL(page.url()).hash
+		.match(/map=([^&]+)/)![1]!
+		.split('/')
+		.map(Number);
 	expect(zoom).toBeLessThan(5.5);
 	expect(lon).toBeGreaterThan(25);
 	expect(lon).toBeLessThan(45);

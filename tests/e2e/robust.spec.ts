@@ -1,0 +1,128 @@
+// Hostile environments: strict CSP, no third parties, no WebGL, a lost GPU context, failing data.
+import { chromium, expect, test } from '@playwright/test';
+import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
+import config from '../../playwright.config';
+import { content, NAMES } from './data';
+import { findColor, gotoReady, mapShot, settle, watch } from './helpers';
+
+test('a full session causes no CSP violation and no request to another origin', async ({ page }) => {
+	await page.addInitScript(() => {
+		(window as unknown as { __csp: string[] }).__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+	const w = watch(page);
+	await gotoReady(page);
+	for (const id of CORRIDOR_IDS) {
+		await page.getByRole('checkbox', { name: NAMES[id] }).uncheck();
+		await page.getByRole('checkbox', { name: NAMES[id] }).check();
+	}
+	for (const c of content.corridors) {
+		await page
+			.locator('summary')
+			.filter({ hasText: `of ${c.name}` })
+			.click();
+		await page
+			.getByRole('button', { name: /Whole corridor/ })
+			.filter({ visible: true })
+			.first()
+			.click();
+		await expect(page.getByRole('complementary', { name: 'Route details' })).toBeVisible();
+		await page
+			.locator('summary')
+			.filter({ hasText: `of ${c.name}` })
+			.click();
+	}
+	await page.getByRole('button', { name: 'Article', exact: true }).click();
+	await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible();
+	await settle(page);
+	expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+	expect(w.foreign).toEqual([]);
+	expect(w.errors).toEqual([]);
+});
+
+test('without WebGL the page explains and offers every route, fact and claim as text', async () => {
+	const launch = config.use?.launchOptions ?? {};
+	const browser = await chromium.launch({
+		...launch,
+		args: [
+			...(launch.args ?? []).filter((a) => !/swiftshader|gpu-blocklist/.test(a)),
+			'--disable-webgl',
+			'--disable-webgl2',
+			'--disable-3d-apis'
+		]
+	});
+	try {
+		const page = await browser.newPage({ baseURL: config.use?.baseURL });
+		const w = watch(page);
+		await page.goto('/');
+		await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.getByRole('heading', { name: 'The map cannot be drawn here' })).toBeVisible();
+		for (const c of content.corridors) {
+			await expect(page.getByRole('heading', { name: c.name, level: 3 })).toBeVisible();
+			for (const s of c.segments)
+				await expect(page.getByRole('button', { name: s.name, exact: true })).toBeVisible();
+		}
+		// Keyboard: reach a route and open it.
+		const first = page.getByRole('button', { name: content.corridors[0]!.segments[0]!.name, exact: true });
+		await first.focus();
+		await page.keyboard.press('Enter');
+		const panel = page.getByRole('complementary', { name: 'Route details' });
+		await expect(panel.locator('blockquote').first()).toBeVisible();
+		await expect(panel.getByText('Countries crossed')).toBeVisible();
+		expect(w.foreign).toEqual([]);
+	} finally {
+		await browser.close();
+	}
+});
+
+test('the map recovers and redraws after the WebGL context is lost', async ({ page }) => {
+	await gotoReady(page);
+	await settle(page);
+	const color = CORRIDOR_LOOK['middle-corridor'].color;
+	expect(findColor(await mapShot(page), color).length).toBeGreaterThan(10);
+	await page.evaluate(async () => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+		const ext = gl.getExtension('WEBGL_lose_context')!;
+		ext.loseContext();
+		await new Promise((r) => setTimeout(r, 300));
+		ext.restoreContext();
+	});
+	await expect
+		.poll(async () => findColor(await mapShot(page), color).length, { timeout: 15_000 })
+		.toBeGreaterThan(10);
+});
+
+for (const [label, reply] of [
+	['500', { status: 500, body: 'oops' }],
+	['404', { status: 404, body: 'not found' }],
+	[
+		'truncated JSON',
+		{ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }
+	]
+] as const) {
+	test(`a corridor data ${label} shows which data is missing, the rest works, and retry recovers`, async ({
+		page
+	}) => {
+		await page.route('**/data/corridors.json', (route) => route.fulfill(reply));
+		await page.goto('/');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('Could not load: corridor routes');
+		await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false');
+		// The rest keeps working: panels open from the legend.
+		await page.getByRole('button', { name: 'Article', exact: true }).click();
+		await expect(
+			page.getByRole('complementary', { name: 'The article' }).locator('blockquote').first()
+		).toBeVisible();
+		await page.unroute('**/data/corridors.json');
+		await alert.getByRole('button', { name: 'Try again' }).click();
+		await expect(alert).toBeHidden();
+		await expect
+			.poll(async () => findColor(await mapShot(page), CORRIDOR_LOOK['southern-gas-corridor'].color).length, {
+				timeout: 15_000
+			})
+			.toBeGreaterThan(10);
+	});
+}
