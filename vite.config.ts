@@ -5,7 +5,14 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	build: { target: 'es2022' },
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{
+				// Components mount in a DOM with Svelte's browser build.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' }
+			}
+		]
 	}
 });

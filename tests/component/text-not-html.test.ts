@@ -1,0 +1,81 @@
+// Text from data is rendered as text: markup in a description or quote shows literally and creates no element.
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import ClaimQuote from '../../src/lib/components/ClaimQuote.svelte';
+import RouteFacts from '../../src/lib/components/RouteFacts.svelte';
+import FactList from '../../src/lib/components/FactList.svelte';
+import type { Claim, Fact, SegmentInfo } from '../../src/lib/data/types';
+
+const EVIL = '<img src=x onerror=alert(1)>';
+let app: Record<string, unknown> | undefined;
+afterEach(() => {
+	if (app) unmount(app);
+	app = undefined;
+	document.body.replaceChildren();
+});
+
+function render(component: Parameters<typeof mount>[0], props: Record<string, unknown>) {
+	const target = document.createElement('div');
+	document.body.append(target);
+	app = mount(component, { target, props });
+	flushSync();
+	return target;
+}
+
+describe('data rendered as text', () => {
+	it('shows markup in a quote literally', () => {
+		const claim: Claim = {
+			id: 'x',
+			quote: `Before ${EVIL} after`,
+			paragraph: 7,
+			pillar: 'context',
+			routes: [],
+			kind: 'plan'
+		};
+		const el = render(ClaimQuote, { claim });
+		expect(el.querySelector('blockquote')!.textContent).toBe(`Before ${EVIL} after`);
+		expect(el.querySelector('img')).toBeNull();
+		expect(el.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
+	});
+
+	it('shows markup in a segment description, capacity and source literally', () => {
+		const source = { title: EVIL, publisher: `<script>alert(2)</script>` };
+		const segment: SegmentInfo = {
+			id: 's',
+			corridor: 'middle-corridor',
+			name: EVIL,
+			mode: 'rail',
+			status: 'planned',
+			opened: null,
+			lengthKm: 10,
+			lengthKmPublished: 10,
+			lengthSource: source,
+			capacity: { value: EVIL, source },
+			countries: ['AZE'],
+			description: EVIL,
+			sources: [source],
+			bbox: [0, 0, 1, 1]
+		};
+		const el = render(RouteFacts, { segment });
+		expect(el.textContent).toContain(EVIL);
+		expect(el.textContent).toContain('<script>alert(2)</script>');
+		expect(el.querySelector('img, script')).toBeNull();
+	});
+
+	it('shows markup in context facts literally and keeps javascript: out of links', () => {
+		const facts: Fact[] = [
+			{
+				id: 'f',
+				routes: [],
+				claims: [],
+				text: EVIL,
+				date: '2026',
+				source: { title: 'T', publisher: 'P', url: 'https://example.org/a' }
+			}
+		];
+		const el = render(FactList, { facts });
+		expect(el.textContent).toContain(EVIL);
+		expect(el.querySelector('img')).toBeNull();
+		expect(el.querySelector('a')!.getAttribute('href')).toBe('https://example.org/a');
+	});
+});
