@@ -1,5 +1,5 @@
 // Text from data is rendered as text: markup in a description or quote shows literally and creates no element.
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, mount, unmount, type Component } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ClaimQuote from '../../src/lib/components/ClaimQuote.svelte';
 import RouteFacts from '../../src/lib/components/RouteFacts.svelte';
@@ -14,7 +14,7 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
-function render(component: Parameters<typeof mount>[0], props: Record<string, unknown>) {
+function render<P extends Record<string, unknown>>(component: Component<P>, props: P) {
 	const target = document.createElement('div');
 	document.body.append(target);
 	app = mount(component, { target, props });
