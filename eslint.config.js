@@ -35,7 +35,6 @@ export default ts.config(
 			'build/',
 			'.svelte-kit/',
 			'static/data/',
-			'src/lib/generated/',
 			'test-results/',
 			'playwright-report/'
 		]

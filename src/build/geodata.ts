@@ -13,7 +13,6 @@ import { emitCorridorGeometry, emitContent } from './emit';
 export interface BuildPaths {
 	geodata: string;
 	staticData: string;
-	generated: string;
 }
 
 function readJson(file: string, problems: Problem[]): unknown {
@@ -61,7 +60,6 @@ export function loadGeodata(root: string, index = new CountryIndex()) {
 export function build(paths: BuildPaths): { corridors: ValidatedCorridor[] } {
 	const { corridors, content } = loadGeodata(paths.geodata);
 	mkdirSync(paths.staticData, { recursive: true });
-	mkdirSync(paths.generated, { recursive: true });
 	const vertices = corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
 	const basemap = buildBasemap(detailCells(vertices));
 	const write = (name: string, data: unknown) => writeFileSync(join(paths.staticData, name), JSON.stringify(data));
@@ -79,7 +77,7 @@ export function build(paths: BuildPaths): { corridors: ValidatedCorridor[] } {
 		]
 	});
 	write('corridors.json', emitCorridorGeometry(corridors));
-	writeFileSync(join(paths.generated, 'content.json'), JSON.stringify(emitContent(corridors, content), null, '\t'));
+	write('content.json', emitContent(corridors, content));
 	return { corridors };
 }
 
@@ -89,8 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	try {
 		const { corridors } = build({
 			geodata: 'geodata',
-			staticData: join('static', 'data'),
-			generated: join('src', 'lib', 'generated')
+			staticData: join('static', 'data')
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
 		console.log(`geodata: ${corridors.length} corridors, ${n} segments checked and written (${Math.round(performance.now() - t0)} ms)`);

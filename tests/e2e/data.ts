@@ -1,5 +1,5 @@
 // The built content, typed, for assertions against what the app should show.
-import raw from '../../src/lib/generated/content.json' with { type: 'json' };
+import raw from '../../static/data/content.json' with { type: 'json' };
 import type { Content, SegmentInfo } from '../../src/lib/data/types';
 
 export const content = raw as unknown as Content;

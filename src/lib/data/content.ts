@@ -1,34 +1,51 @@
-// Read access to the corridors, claims and facts the build emitted. Bundled into the page (and so
-// prerendered into the HTML), which is also what the text view shows when the map cannot draw.
-import raw from '../generated/content.json';
+// Read access to the corridors, claims and facts the build emitted (static/data/content.json).
+// The page loads the file once (prerendered into the HTML) and shares one index through context.
+import { getContext, setContext } from 'svelte';
 import type { CorridorId } from '../corridors';
 import type { Claim, Content, CorridorInfo, Fact, SegmentInfo } from './types';
-
-export const content = raw as Content;
 
 export type RouteRef =
 	| { kind: 'corridor'; id: string; corridor: CorridorInfo; segment?: undefined }
 	| { kind: 'segment'; id: string; corridor: CorridorInfo; segment: SegmentInfo };
 
-const routes = new Map<string, RouteRef>();
-for (const corridor of content.corridors) {
-	routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
-	for (const segment of corridor.segments)
-		routes.set(segment.id, { kind: 'segment', id: segment.id, corridor, segment });
-}
+export class ContentIndex {
+	readonly #routes = new Map<string, RouteRef>();
 
-export function findRoute(id: string | null | undefined): RouteRef | undefined {
-	return id ? routes.get(id) : undefined;
-}
+	constructor(readonly content: Content) {
+		for (const corridor of content.corridors) {
+			this.#routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
+			for (const segment of corridor.segments)
+				this.#routes.set(segment.id, { kind: 'segment', id: segment.id, corridor, segment });
+		}
+	}
 
-export function isRouteId(id: unknown): id is string {
-	return typeof id === 'string' && routes.has(id);
-}
+	findRoute(id: string | null | undefined): RouteRef | undefined {
+		return id ? this.#routes.get(id) : undefined;
+	}
 
-export function corridorInfo(id: CorridorId): CorridorInfo {
-	const c = content.corridors.find((x) => x.id === id);
-	if (!c) throw new Error(`no corridor "${id}" in the built data`);
-	return c;
+	isRouteId = (id: unknown): id is string => typeof id === 'string' && this.#routes.has(id);
+
+	corridor(id: CorridorId): CorridorInfo {
+		const c = this.content.corridors.find((x) => x.id === id);
+		if (!c) throw new Error(`no corridor "${id}" in the built data`);
+		return c;
+	}
+
+	claimsFor(ref: RouteRef): Claim[] {
+		const ids = relatedIds(ref);
+		return this.content.claims.filter((c) => c.routes.some((r) => ids.has(r)));
+	}
+
+	factsFor(ref: RouteRef): Fact[] {
+		const ids = relatedIds(ref);
+		return this.content.facts.filter((f) => f.routes.some((r) => ids.has(r)));
+	}
+
+	/** Display name of a route id (corridor or segment), for chips, tooltips and announcements. */
+	routeName(id: string): string {
+		const ref = this.#routes.get(id);
+		return ref ? (ref.segment?.name ?? ref.corridor.name) : id;
+	}
 }
 
 /** The ids a route stands for: a corridor covers its segments; a segment also belongs to its corridor. */
@@ -38,18 +55,14 @@ function relatedIds(ref: RouteRef): Set<string> {
 		: new Set([ref.id, ref.corridor.id]);
 }
 
-export function claimsFor(ref: RouteRef): Claim[] {
-	const ids = relatedIds(ref);
-	return content.claims.filter((c) => c.routes.some((r) => ids.has(r)));
+const KEY = Symbol('content-index');
+
+export function setContentIndex(index: ContentIndex): ContentIndex {
+	return setContext(KEY, index);
 }
 
-export function factsFor(ref: RouteRef): Fact[] {
-	const ids = relatedIds(ref);
-	return content.facts.filter((f) => f.routes.some((r) => ids.has(r)));
-}
-
-/** Display name of a route id (corridor or segment), for chips and announcements. */
-export function routeName(id: string): string {
-	const ref = routes.get(id);
-	return ref ? (ref.segment?.name ?? ref.corridor.name) : id;
+export function getContentIndex(): ContentIndex {
+	const index = getContext<ContentIndex | undefined>(KEY);
+	if (!index) throw new Error('getContentIndex() called outside the page that loads the content');
+	return index;
 }

@@ -1,6 +1,6 @@
 // The app's state in one place. Components read it and call its methods; the map only reflects it.
 import { CORRIDOR_IDS, type CorridorId } from '../corridors';
-import { findRoute, type RouteRef } from '../data/content';
+import type { ContentIndex, RouteRef } from '../data/content';
 import type { BBox } from '../data/types';
 import type { View } from './hash';
 
@@ -23,7 +23,12 @@ export class AppState {
 	/** Text for the aria-live region. */
 	announcement = $state('');
 
-	selected: RouteRef | undefined = $derived(findRoute(this.route));
+	readonly index: ContentIndex;
+	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
+
+	constructor(index: ContentIndex) {
+		this.index = index;
+	}
 
 	#seq = 0;
 
@@ -42,7 +47,7 @@ export class AppState {
 
 	/** Select a route, open its panel and (unless told not to) frame it. Unknown ids are ignored. */
 	select(id: string, opts: { frame?: boolean } = {}) {
-		const ref = findRoute(id);
+		const ref = this.index.findRoute(id);
 		if (!ref) return;
 		this.route = ref.id;
 		this.panel = 'route';

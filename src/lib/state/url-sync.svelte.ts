@@ -1,13 +1,12 @@
 // URL hash ⇄ app state. Moves replace the history entry (debounced); selecting a route pushes one,
 // so Back returns to the previous selection.
-import { isRouteId } from '../data/content';
 import type { AppState } from './app-state.svelte';
 import { parseHash, serializeHash, type HashState } from './hash';
 
 const MOVE_DEBOUNCE_MS = 250;
 
-export function readHash(): HashState {
-	return parseHash(location.hash, isRouteId);
+export function readHash(app: AppState): HashState {
+	return parseHash(location.hash, app.index.isRouteId);
 }
 
 /** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
@@ -27,7 +26,7 @@ export function syncUrl(app: AppState): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const onPop = () => {
-		const s = readHash();
+		const s = readHash(app);
 		applyHash(app, s, false);
 		lastRoute = app.route;
 	};
