@@ -9,10 +9,12 @@ import { CountryIndex } from './countries';
 import { GeodataError, type Problem } from './checks';
 import { validateCorridors, type ValidatedCorridor } from './corridors';
 import { emitCorridorGeometry, emitContent } from './emit';
+import { buildFonts, strings } from './fonts';
 
 export interface BuildPaths {
 	geodata: string;
 	staticData: string;
+	fonts: string;
 }
 
 function readJson(file: string, problems: Problem[]): unknown {
@@ -57,7 +59,7 @@ export function loadGeodata(root: string, index = new CountryIndex()) {
 	return { corridors, content: checked! };
 }
 
-export function build(paths: BuildPaths): { corridors: ValidatedCorridor[] } {
+export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCorridor[] }> {
 	const { corridors, content } = loadGeodata(paths.geodata);
 	mkdirSync(paths.staticData, { recursive: true });
 	const vertices = corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
@@ -77,7 +79,13 @@ export function build(paths: BuildPaths): { corridors: ValidatedCorridor[] } {
 		]
 	});
 	write('corridors.json', emitCorridorGeometry(corridors));
-	write('content.json', emitContent(corridors, content));
+	const emitted = emitContent(corridors, content);
+	write('content.json', emitted);
+	await buildFonts(paths.fonts, [
+		...strings(emitted),
+		...content.places.map((p) => p.name),
+		...basemap.countryLabels.features.map((f) => f.properties.name)
+	]);
 	return { corridors };
 }
 
@@ -85,9 +93,10 @@ export function build(paths: BuildPaths): { corridors: ValidatedCorridor[] } {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const t0 = performance.now();
 	try {
-		const { corridors } = build({
+		const { corridors } = await build({
 			geodata: 'geodata',
-			staticData: join('static', 'data')
+			staticData: join('static', 'data'),
+			fonts: join('static', 'fonts')
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
 		console.log(`geodata: ${corridors.length} corridors, ${n} segments checked and written (${Math.round(performance.now() - t0)} ms)`);

@@ -1,0 +1,32 @@
+// The benchmark's reference: plain MapLibre, no framework, drawing the app's own built data files
+// with the app's own style at the same size. Bundled by tests/bench/run.ts with esbuild.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import { DEFAULT_BOUNDS } from '../../src/lib/map/camera';
+import { buildStyle } from '../../src/lib/map/style';
+import { corridorLayerIds } from '../../src/lib/map/layers';
+import type { CorridorId } from '../../src/lib/corridors';
+
+setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+// Same map size as the app's map region (the benchmark passes it).
+const params = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+container.style.width = `${params.get('w') ?? 1280}px`;
+container.style.height = `${params.get('h') ?? 744}px`;
+await Promise.all(['400 14px "Noto Sans"', '700 14px "Noto Sans"'].map((f) => document.fonts.load(f)));
+const map = new MapLibreMap({
+	container: 'map',
+	style: buildStyle(location.href, ''),
+	bounds: DEFAULT_BOUNDS,
+	fitBoundsOptions: { padding: 20 }
+});
+map.once('idle', () => performance.mark('map-ready'));
+
+/** Hooks the benchmark drives: toggle a corridor like the legend does. */
+(window as unknown as { bench: unknown }).bench = {
+	toggle(id: CorridorId, on: boolean) {
+		for (const l of corridorLayerIds(id)) map.setLayoutProperty(l, 'visibility', on ? 'visible' : 'none');
+	}
+};
