@@ -30,13 +30,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: [
-			'.scratch/',
-			'build/',
-			'.svelte-kit/',
-			'static/data/',
-			'test-results/',
-			'playwright-report/'
-		]
+		ignores: ['.scratch/', 'build/', '.svelte-kit/', 'static/data/', 'test-results/', 'playwright-report/']
 	}
 );
