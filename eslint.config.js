@@ -30,6 +30,15 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['.scratch/', 'build/', '.svelte-kit/', 'static/data/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'.scratch/',
+			'bench/tmp/',
+			'static/fonts/',
+			'build/',
+			'.svelte-kit/',
+			'static/data/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );
