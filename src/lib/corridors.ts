@@ -34,10 +34,5 @@ export function isCorridorId(value: unknown): value is CorridorId {
 	return typeof value === 'string' && (CORRIDOR_IDS as readonly string[]).includes(value);
 }
 
-/** Is this status drawn dashed (anything not yet running)? */
-export function isDashed(status: SegmentStatus): boolean {
-	return status !== 'operational';
-}
-
 /** The corridor whose panel carries the gas-exports chart. */
 export const GAS_CHART_CORRIDOR: CorridorId = 'southern-gas-corridor';

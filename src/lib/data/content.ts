@@ -1,7 +1,6 @@
 // Read access to the corridors, claims and facts the build emitted (static/data/content.json).
 // The page loads the file once (prerendered into the HTML) and shares one index through context.
 import { getContext, setContext } from 'svelte';
-import type { CorridorId } from '../corridors';
 import type { Claim, Content, CorridorInfo, Fact, SegmentInfo } from './types';
 
 export type RouteRef =
@@ -24,12 +23,6 @@ export class ContentIndex {
 	}
 
 	isRouteId = (id: unknown): id is string => typeof id === 'string' && this.#routes.has(id);
-
-	corridor(id: CorridorId): CorridorInfo {
-		const c = this.content.corridors.find((x) => x.id === id);
-		if (!c) throw new Error(`no corridor "${id}" in the built data`);
-		return c;
-	}
 
 	claimsFor(ref: RouteRef): Claim[] {
 		const ids = relatedIds(ref);
