@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import { CORRIDOR_IDS } from '../lib/corridors';
 import { zodMessages, type Problem } from './checks';
 import type { ValidatedCorridor } from './corridors';
-import { ClaimsFileSchema, ContextFileSchema, PlacesFileSchema } from './schema';
+import { ClaimsFileSchema, ContextFileSchema, PlacesFileSchema, TourFileSchema } from './schema';
 
 export interface ContentInput {
 	claimsFile: string;
 	contextFile: string;
 	placesFile: string;
+	tourFile: string;
 }
 
 export interface CheckedContent {
@@ -16,6 +17,7 @@ export interface CheckedContent {
 	claims: z.infer<typeof ClaimsFileSchema>['claims'];
 	context: z.infer<typeof ContextFileSchema>;
 	places: z.infer<typeof PlacesFileSchema>['places'];
+	tour: z.infer<typeof TourFileSchema>['steps'];
 }
 
 function duplicates(ids: string[]): string[] {
@@ -24,7 +26,7 @@ function duplicates(ids: string[]): string[] {
 
 export function checkContent(
 	files: ContentInput,
-	raw: { claims: unknown; context: unknown; places: unknown },
+	raw: { claims: unknown; context: unknown; places: unknown; tour: unknown },
 	corridors: ValidatedCorridor[],
 	problems: Problem[]
 ): CheckedContent | undefined {
@@ -35,13 +37,15 @@ export function checkContent(
 	const claims = ClaimsFileSchema.safeParse(raw.claims);
 	const context = ContextFileSchema.safeParse(raw.context);
 	const places = PlacesFileSchema.safeParse(raw.places);
+	const tour = TourFileSchema.safeParse(raw.tour);
 	const schemaFail = (file: string, r: { success: boolean; error?: z.ZodError }) => {
 		if (r.error) for (const m of zodMessages(r.error)) problems.push({ file, id: '(file)', check: 'schema', message: m });
 	};
 	if (raw.claims !== undefined) schemaFail(files.claimsFile, claims);
 	if (raw.context !== undefined) schemaFail(files.contextFile, context);
 	if (raw.places !== undefined) schemaFail(files.placesFile, places);
-	if (!claims.success || !context.success || !places.success) return undefined;
+	if (raw.tour !== undefined) schemaFail(files.tourFile, tour);
+	if (!claims.success || !context.success || !places.success || !tour.success) return undefined;
 
 	for (const id of duplicates(claims.data.claims.map((c) => c.id)))
 		problems.push({ file: files.claimsFile, id, check: 'unique-id', message: 'claim id repeats' });
@@ -61,6 +65,13 @@ export function checkContent(
 			if (!claimIds.has(c))
 				problems.push({ file: files.contextFile, id: f.id, check: 'claims', message: `unknown claim id "${c}"` });
 	}
+	tour.data.steps.forEach((step, i) => {
+		const id = `step ${i + 1}`;
+		for (const c of step.claims)
+			if (!claimIds.has(c)) problems.push({ file: files.tourFile, id, check: 'claims', message: `unknown claim id "${c}"` });
+		for (const r of step.routes)
+			if (!routeIds.has(r)) problems.push({ file: files.tourFile, id, check: 'routes', message: `unknown route id "${r}"` });
+	});
 	// Every corridor must be one click from at least one claim.
 	for (const c of corridors) {
 		const own = new Set([c.meta.id, ...c.segments.map((s) => s.segment.properties.id)]);
@@ -71,6 +82,7 @@ export function checkContent(
 		article: claims.data.article,
 		claims: claims.data.claims,
 		context: context.data,
-		places: places.data.places
+		places: places.data.places,
+		tour: tour.data.steps
 	};
 }

@@ -35,7 +35,7 @@ export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCol
 	};
 }
 
-export function emitContent(corridors: ValidatedCorridor[], content: CheckedContent): Content {
+export function emitContent(corridors: ValidatedCorridor[], content: CheckedContent): Omit<Content, 'data'> {
 	const infos: CorridorInfo[] = corridors.map((c) => {
 		const segments: SegmentInfo[] = c.segments.map(({ segment: { properties: p }, derived }) => ({
 			id: p.id,
@@ -78,6 +78,7 @@ export function emitContent(corridors: ValidatedCorridor[], content: CheckedCont
 		article: content.article,
 		claims: content.claims,
 		facts: content.context.facts,
-		gasExports: content.context.gasExports
+		gasExports: content.context.gasExports,
+		tour: content.tour
 	};
 }

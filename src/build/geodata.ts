@@ -1,6 +1,6 @@
 // The geodata build: validate everything in geodata/, derive facts, write what the app loads.
 // Run by `npm run geodata` (and so by dev, build and test). Exits 1 naming file, feature id and check.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CORRIDOR_IDS } from '../lib/corridors';
 import { buildBasemap, detailCells } from './basemap';
@@ -9,6 +9,7 @@ import { CountryIndex } from './countries';
 import { GeodataError, type Problem } from './checks';
 import { validateCorridors, type ValidatedCorridor } from './corridors';
 import { emitCorridorGeometry, emitContent } from './emit';
+import { writeDownloads, type DataVersion } from './downloads';
 import { buildFonts, strings } from './fonts';
 
 export interface BuildPaths {
@@ -43,14 +44,16 @@ export function loadGeodata(root: string, index = new CountryIndex()) {
 	const content: ContentInput = {
 		claimsFile: relative(process.cwd(), join(root, 'article', 'claims.json')),
 		contextFile: relative(process.cwd(), join(root, 'article', 'context.json')),
-		placesFile: relative(process.cwd(), join(root, 'places.json'))
+		placesFile: relative(process.cwd(), join(root, 'places.json')),
+		tourFile: relative(process.cwd(), join(root, 'article', 'tour.json'))
 	};
 	const checked = checkContent(
 		content,
 		{
 			claims: readJson(join(root, 'article', 'claims.json'), problems),
 			context: readJson(join(root, 'article', 'context.json'), problems),
-			places: readJson(join(root, 'places.json'), problems)
+			places: readJson(join(root, 'places.json'), problems),
+			tour: readJson(join(root, 'article', 'tour.json'), problems)
 		},
 		corridors,
 		problems
@@ -79,8 +82,11 @@ export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCo
 		]
 	});
 	write('corridors.json', emitCorridorGeometry(corridors));
-	const emitted = emitContent(corridors, content);
+	const version = JSON.parse(readFileSync(join(paths.geodata, 'version.json'), 'utf8')) as DataVersion;
+	const emitted = { ...emitContent(corridors, content), data: version };
 	write('content.json', emitted);
+	writeDownloads(join(paths.staticData, 'downloads'), corridors, content.article, content.claims, version);
+	copyFileSync(join(paths.geodata, 'CHANGELOG.md'), join(paths.staticData, 'CHANGELOG.md'));
 	await buildFonts(paths.fonts, [
 		...strings(emitted),
 		...content.places.map((p) => p.name),

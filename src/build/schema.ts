@@ -135,3 +135,17 @@ export const PlaceSchema = z.strictObject({
 });
 export const PlacesFileSchema = z.strictObject({ places: z.array(PlaceSchema).min(1), source: SourceSchema });
 export type Place = z.infer<typeof PlaceSchema>;
+
+export const TourFileSchema = z.strictObject({
+	steps: z
+		.array(
+			z.strictObject({
+				title: z.string().min(3),
+				intro: z.string().min(10),
+				claims: z.array(z.string()).min(1),
+				routes: z.array(z.string()).min(1)
+			})
+		)
+		.min(2)
+		.max(20)
+});

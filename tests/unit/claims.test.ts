@@ -11,7 +11,8 @@ const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 const files = {
 	claimsFile: 'geodata/article/claims.json',
 	contextFile: 'geodata/article/context.json',
-	placesFile: 'geodata/places.json'
+	placesFile: 'geodata/places.json',
+	tourFile: 'geodata/article/tour.json'
 };
 const { corridors, content } = loadGeodata('geodata');
 
@@ -19,13 +20,15 @@ interface Raw {
 	claims: { claims: { id: string; routes: string[]; pillar: string }[] };
 	context: { facts: { claims: string[] }[] };
 	places: unknown;
+	tour: { steps: { claims: string[]; routes: string[] }[] };
 }
 
 function check(mutate: (raw: Raw) => void): Problem[] {
-	const raw = {
+	const raw: Raw = {
 		claims: read(files.claimsFile),
 		context: read(files.contextFile),
-		places: read(files.placesFile)
+		places: read(files.placesFile),
+		tour: read(files.tourFile)
 	};
 	mutate(raw);
 	const problems: Problem[] = [];
@@ -85,6 +88,15 @@ describe('claims', () => {
 	it('rejects a fact that points at an unknown claim', () => {
 		const problems = check((raw) => raw.context.facts[0]!.claims.push('no-such-claim'));
 		expect(problems.some((p) => p.check === 'claims' && /no-such-claim/.test(p.message))).toBe(true);
+	});
+
+	it('rejects a tour step that names an unknown claim or route', () => {
+		const problems = check((raw) => {
+			raw.tour.steps[1]!.claims.push('no-such-claim');
+			raw.tour.steps[2]!.routes.push('atlantis-line');
+		});
+		expect(problems).toContainEqual(expect.objectContaining({ id: 'step 2', check: 'claims' }));
+		expect(problems).toContainEqual(expect.objectContaining({ id: 'step 3', check: 'routes' }));
 	});
 
 	const checker = '../shared/article/check-quotes.mjs';

@@ -2,6 +2,7 @@
 // prefetched as soon as the map is ready so that a click opens a panel without waiting.
 export const loadRoutePanel = () => import('./RoutePanel.svelte');
 export const loadArticlePanel = () => import('./ArticlePanel.svelte');
+export const loadAboutPanel = () => import('./AboutPanel.svelte');
 export const loadTextView = () => import('./TextView.svelte');
 
 export function prefetchPanels(): void {

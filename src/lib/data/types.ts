@@ -97,7 +97,22 @@ export interface GasExports {
 	note?: string;
 }
 
+export interface DataVersion {
+	version: string;
+	date: string;
+	licence: string;
+}
+
+export interface TourStep {
+	title: string;
+	intro: string;
+	claims: string[];
+	routes: string[];
+}
+
 export interface Content {
+	data: DataVersion;
+	tour: TourStep[];
 	corridors: CorridorInfo[];
 	article: Article;
 	claims: Claim[];

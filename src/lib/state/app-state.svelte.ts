@@ -4,7 +4,7 @@ import type { ContentIndex, RouteRef } from '../data/content';
 import type { BBox } from '../data/types';
 import type { View } from './hash';
 
-export type Panel = 'route' | 'article' | null;
+export type Panel = 'route' | 'article' | 'about' | null;
 
 export type CameraTarget = { kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' };
 /** A request to move the camera; `seq` makes each request distinct even for the same target. */
@@ -61,7 +61,11 @@ export class AppState {
 		if (this.panel === 'route') this.panel = null;
 	}
 
-	openArticle() {
+	/** Claim to bring into view when the Article panel opens. */
+	articleFocus = $state<string | null>(null);
+
+	openArticle(claimId: string | null = null) {
+		this.articleFocus = claimId;
 		this.panel = 'article';
 	}
 

@@ -1,0 +1,56 @@
+// The files readers can download: every corridor as GeoJSON with all properties, derived facts and
+// sources, and the article's claims as JSON and CSV.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { toCsv } from '../lib/data/csv';
+import type { Article, Claim, DataVersion } from '../lib/data/types';
+
+export type { DataVersion };
+import type { ValidatedCorridor } from './corridors';
+
+
+export function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		// Foreign members: where the data comes from and which version it is.
+		...{ dataVersion: version.version, dataDate: version.date, licence: version.licence },
+		features: corridors.flatMap((c) =>
+			c.segments.map(({ segment, derived }) => ({
+				type: 'Feature',
+				properties: {
+					...segment.properties,
+					corridorName: c.meta.name,
+					lengthKmDrawn: derived.lengthKm,
+					countriesCrossed: derived.countriesCrossed
+				},
+				bbox: derived.bbox,
+				geometry: segment.geometry
+			}))
+		)
+	};
+}
+
+export const CLAIM_CSV_HEADER = ['id', 'paragraph', 'pillar', 'kind', 'routes', 'places', 'quote'];
+
+export function claimsCsv(claims: Claim[]): string {
+	return toCsv(
+		CLAIM_CSV_HEADER,
+		claims.map((c) => [c.id, c.paragraph, c.pillar, c.kind, c.routes.join(' '), (c.places ?? []).join(' '), c.quote])
+	);
+}
+
+export function writeDownloads(
+	dir: string,
+	corridors: ValidatedCorridor[],
+	article: Article,
+	claims: Claim[],
+	version: DataVersion
+): void {
+	mkdirSync(dir, { recursive: true });
+	const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+	write('corridors.geojson', JSON.stringify(corridorCollection(corridors, version)));
+	for (const c of corridors) write(`${c.meta.id}.geojson`, JSON.stringify(corridorCollection([c], version)));
+	write('claims.json', JSON.stringify({ dataVersion: version.version, article, claims }, null, 1));
+	write('claims.csv', claimsCsv(claims));
+}
