@@ -20,10 +20,10 @@ import { ISO_NUMERIC_TO_A3, loadTopology } from './countries';
 
 /** Wider than the corridors' box; the map's maxBounds are the same box, so its edge never shows. */
 export const BASEMAP_BOX = MAX_BOUNDS;
-/** Triangles smaller than this (deg²) are dropped: ~1 km detail, plenty at region zooms. */
-const MIN_WEIGHT = 0.01;
+/** Triangles smaller than this (deg²) are dropped away from the corridors: a few km of detail, plenty at the zooms a reader sees there. */
+const MIN_WEIGHT = 0.03;
 /** Near the corridors readers zoom in to street-ish scales, so keep ~50 m detail there. */
-const DETAIL_FACTOR = 1000;
+const DETAIL_FACTOR = 3000;
 /** Grid size (degrees) of the "near a corridor" mask. */
 export const DETAIL_CELL = 0.5;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/lib/map/camera';
-import { normalize, parseHash, serializeHash, type HashState } from '../../src/lib/state/hash';
+import { MAX_TOUR_STEP, normalize, parseHash, serializeHash, type HashState } from '../../src/lib/state/hash';
 
 const ROUTES = ['tripp', 'btk', 'scp', ...CORRIDOR_IDS];
 const isRoute = (id: string) => ROUTES.includes(id);
@@ -17,7 +17,8 @@ const state: fc.Arbitrary<HashState> = fc.record(
 	{
 		view: fc.record({ zoom: fixed(MIN_ZOOM, MAX_ZOOM, 2), lat: fixed(-85, 85, 4), lon: fixed(-180, 180, 4) }),
 		layers: fc.subarray([...CORRIDOR_IDS]),
-		route: fc.constantFrom(...ROUTES)
+		route: fc.constantFrom(...ROUTES),
+		tour: fc.integer({ min: 1, max: MAX_TOUR_STEP })
 	},
 	{ requiredKeys: [] }
 );
@@ -44,6 +45,13 @@ describe('URL hash', () => {
 		expect(parseHash('#%E0%A4%A', isRoute)).toEqual({});
 	});
 
+	it('reads a tour step and ignores impossible ones', () => {
+		expect(parseHash('#tour=3', isRoute)).toEqual({ tour: 3 });
+		expect(parseHash('#tour=0', isRoute)).toEqual({});
+		expect(parseHash('#tour=2.5', isRoute)).toEqual({});
+		expect(parseHash('#tour=99', isRoute)).toEqual({});
+	});
+
 	it('treats an empty layers key as "no corridor shown"', () => {
 		expect(parseHash('#layers=', isRoute)).toEqual({ layers: [] });
 	});
@@ -68,6 +76,8 @@ describe('URL hash', () => {
 				}
 				if (s.layers) for (const l of s.layers) expect(CORRIDOR_IDS).toContain(l);
 				if (s.route) expect(ROUTES).toContain(s.route);
+				if (s.tour !== undefined)
+					expect(Number.isInteger(s.tour) && s.tour >= 1 && s.tour <= MAX_TOUR_STEP).toBe(true);
 			}),
 			{ numRuns: 2000 }
 		);

@@ -54,10 +54,11 @@ describe('layers', () => {
 				{ id: 'b', segments: [{ id: 'b1' }] }
 			]
 		} as never;
-		const st = segmentStates(content, 'a');
+		const st = segmentStates(content, ['a']);
 		expect(st.get('a1')).toEqual({ selected: true, dimmed: false });
 		expect(st.get('b1')).toEqual({ selected: false, dimmed: true });
-		expect(segmentStates(content, 'b1').get('a1')).toEqual({ selected: false, dimmed: true });
-		expect(segmentStates(content, null).get('a1')).toEqual({ selected: false, dimmed: false });
+		expect(segmentStates(content, ['b1']).get('a1')).toEqual({ selected: false, dimmed: true });
+		expect(segmentStates(content, ['a2', 'b']).get('a1')).toEqual({ selected: false, dimmed: true });
+		expect(segmentStates(content, []).get('a1')).toEqual({ selected: false, dimmed: false });
 	});
 });

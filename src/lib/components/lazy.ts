@@ -3,6 +3,7 @@
 export const loadRoutePanel = () => import('./RoutePanel.svelte');
 export const loadArticlePanel = () => import('./ArticlePanel.svelte');
 export const loadAboutPanel = () => import('./AboutPanel.svelte');
+export const loadTourPanel = () => import('./TourPanel.svelte');
 export const loadTextView = () => import('./TextView.svelte');
 
 export function prefetchPanels(): void {

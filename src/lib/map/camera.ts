@@ -5,7 +5,7 @@ import type { BBox } from '../data/types';
 export const DEFAULT_BOUNDS: BBox = [39.5, 37.6, 51.2, 43.6];
 export const MIN_ZOOM = 2;
 /** The basemap's extent (see BASEMAP_BOX in the build): the view never leaves it. */
-export const MAX_BOUNDS: BBox = [-4, 18, 122, 62];
+export const MAX_BOUNDS: BBox = [-25, 8, 145, 66];
 export const MAX_ZOOM = 12;
 
 export interface Padding {

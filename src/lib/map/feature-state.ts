@@ -1,4 +1,4 @@
-// Which segments are selected or dimmed for a given selection: pure, so it is unit-tested.
+// Which segments are emphasised or dimmed for a selection or a tour step: pure, so it is unit-tested.
 import type { Content } from '../data/types';
 
 export interface SegmentState {
@@ -6,15 +6,17 @@ export interface SegmentState {
 	dimmed: boolean;
 }
 
+/** Highlighted routes (corridor or segment ids) are selected; when any are, the rest are dimmed. */
 export function segmentStates(
 	content: Pick<Content, 'corridors'>,
-	route: string | null
+	routes: readonly string[]
 ): Map<string, SegmentState> {
 	const out = new Map<string, SegmentState>();
+	const on = new Set(routes);
 	for (const c of content.corridors) {
 		for (const s of c.segments) {
-			const selected = route !== null && (route === s.id || route === c.id);
-			out.set(s.id, { selected, dimmed: route !== null && !selected });
+			const selected = on.has(s.id) || on.has(c.id);
+			out.set(s.id, { selected, dimmed: on.size > 0 && !selected });
 		}
 	}
 	return out;

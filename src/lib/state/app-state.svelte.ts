@@ -4,7 +4,7 @@ import type { ContentIndex, RouteRef } from '../data/content';
 import type { BBox } from '../data/types';
 import type { View } from './hash';
 
-export type Panel = 'route' | 'article' | 'about' | null;
+export type Panel = 'route' | 'article' | 'about' | 'tour' | null;
 
 export type CameraTarget = { kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' };
 /** A request to move the camera; `seq` makes each request distinct even for the same target. */
@@ -23,8 +23,17 @@ export class AppState {
 	/** Text for the aria-live region. */
 	announcement = $state('');
 
+	/** Current tour step (1-based) while the tour is open. */
+	tour = $state<number | null>(null);
+
 	readonly index: ContentIndex;
 	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
+	/** Routes the map emphasises: the tour step's, else the selected one. */
+	highlighted: string[] = $derived.by(() => {
+		const step = this.tour !== null ? this.index.content.tour[this.tour - 1] : undefined;
+		if (step) return step.routes;
+		return this.route ? [this.route] : [];
+	});
 
 	constructor(index: ContentIndex) {
 		this.index = index;
@@ -49,11 +58,35 @@ export class AppState {
 	select(id: string, opts: { frame?: boolean } = {}) {
 		const ref = this.index.findRoute(id);
 		if (!ref) return;
+		this.tour = null;
 		this.route = ref.id;
 		this.panel = 'route';
 		this.setVisible(ref.corridor.id, true);
 		if (opts.frame !== false)
 			this.moveCamera({ kind: 'frame', bbox: ref.segment?.bbox ?? ref.corridor.bbox });
+	}
+
+	/** Go to a tour step (1-based): its panel, its routes emphasised and framed. Out-of-range steps are ignored. */
+	goToStep(n: number, opts: { frame?: boolean } = {}) {
+		const step = this.index.content.tour[n - 1];
+		if (!step) return;
+		this.tour = n;
+		this.route = null;
+		this.panel = 'tour';
+		const refs = step.routes.map((id) => this.index.findRoute(id)).filter((r) => r !== undefined);
+		for (const r of refs) this.setVisible(r.corridor.id, true);
+		if (opts.frame !== false && refs.length > 0)
+			this.moveCamera({ kind: 'frame', bbox: unionBBox(refs.map(bboxOf)) });
+	}
+
+	get tourLength(): number {
+		return this.index.content.tour.length;
+	}
+
+	/** Leave the tour; the view stays where it is. */
+	leaveTour() {
+		this.tour = null;
+		if (this.panel === 'tour') this.panel = null;
 	}
 
 	clearSelection() {
@@ -71,6 +104,7 @@ export class AppState {
 
 	closePanel() {
 		if (this.panel === 'route') this.route = null;
+		if (this.panel === 'tour') this.tour = null;
 		this.panel = null;
 	}
 
@@ -87,4 +121,15 @@ export class AppState {
 		this.announcement = '';
 		queueMicrotask(() => (this.announcement = text));
 	}
+}
+
+function bboxOf(ref: RouteRef): BBox {
+	return ref.segment?.bbox ?? ref.corridor.bbox;
+}
+
+function unionBBox(boxes: BBox[]): BBox {
+	return boxes.reduce<BBox>(
+		(a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
+		[Infinity, Infinity, -Infinity, -Infinity]
+	);
 }

@@ -1,4 +1,4 @@
-// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>.
+// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>&tour=<step>.
 // Parsing never throws: each key is read on its own and anything invalid falls back to the default.
 import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../corridors';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera';
@@ -14,12 +14,16 @@ export interface HashState {
 	/** Visible corridors; absent means all. */
 	layers?: CorridorId[];
 	route?: string;
+	/** Tour step, 1-based. */
+	tour?: number;
 }
 
 /** Longer hashes are cut before parsing: no real state needs more, and it bounds the work. */
 export const MAX_HASH_LENGTH = 2048;
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 const ID = /^[a-z0-9-]{1,64}$/;
+/** Largest tour step a URL may name; the app ignores steps its tour does not have. */
+export const MAX_TOUR_STEP = 20;
 
 function num(s: string | undefined, min: number, max: number): number | undefined {
 	if (s === undefined || !NUMBER.test(s)) return undefined;
@@ -56,6 +60,9 @@ export function parseHash(hash: string, isRoute: (id: string) => boolean): HashS
 			if (ids.every(isCorridorId)) out.layers = CORRIDOR_IDS.filter((id) => ids.includes(id));
 		} else if (key === 'route' && out.route === undefined) {
 			if (ID.test(value) && isRoute(value)) out.route = value;
+		} else if (key === 'tour' && out.tour === undefined) {
+			if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_TOUR_STEP)
+				out.tour = Number(value);
 		}
 	}
 	return out;
@@ -72,6 +79,7 @@ export function normalize(s: HashState): HashState {
 	if (s.layers && s.layers.length < CORRIDOR_IDS.length)
 		out.layers = CORRIDOR_IDS.filter((id) => s.layers!.includes(id));
 	if (s.route) out.route = s.route;
+	if (s.tour) out.tour = s.tour;
 	return out;
 }
 
@@ -81,5 +89,6 @@ export function serializeHash(state: HashState): string {
 	if (s.view) parts.push(`map=${s.view.zoom}/${s.view.lat}/${s.view.lon}`);
 	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
 	if (s.route) parts.push(`route=${s.route}`);
+	if (s.tour) parts.push(`tour=${s.tour}`);
 	return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -16,19 +16,25 @@ export function applyHash(app: AppState, s: HashState, initial: boolean) {
 		if (initial) app.view = s.view;
 		else app.showView(s.view);
 	}
-	if (s.route) app.select(s.route, { frame: !s.view });
-	else app.clearSelection();
+	if (s.tour) app.goToStep(s.tour, { frame: !s.view });
+	else if (s.route) app.select(s.route, { frame: !s.view });
+	else {
+		app.clearSelection();
+		app.leaveTour();
+	}
 }
 
 /** Start syncing; returns a cleanup function. Call from a component's $effect / onMount. */
 export function syncUrl(app: AppState): () => void {
-	let lastRoute = app.route;
+	// Selections and tour steps get their own history entries; moves replace the current one.
+	const place = () => `${app.route}|${app.tour}`;
+	let lastPlace = place();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const onPop = () => {
 		const s = readHash(app);
 		applyHash(app, s, false);
-		lastRoute = app.route;
+		lastPlace = place();
 	};
 	window.addEventListener('popstate', onPop);
 
@@ -37,18 +43,20 @@ export function syncUrl(app: AppState): () => void {
 			const next = serializeHash({
 				view: app.view ?? undefined,
 				layers: app.visible,
-				route: app.route ?? undefined
+				route: app.route ?? undefined,
+				tour: app.tour ?? undefined
 			});
-			const routeChanged = app.route !== lastRoute;
+			const now = place();
+			const placeChanged = now !== lastPlace;
 			clearTimeout(timer);
 			const write = () => {
 				if (next === location.hash || (next === '' && location.hash === '')) return;
 				const url = `${location.pathname}${location.search}${next}`;
-				if (routeChanged && app.route !== null) history.pushState(null, '', url);
+				if (placeChanged && (app.route !== null || app.tour !== null)) history.pushState(null, '', url);
 				else history.replaceState(null, '', url);
 			};
-			if (routeChanged) {
-				lastRoute = app.route;
+			if (placeChanged) {
+				lastPlace = now;
 				write();
 			} else timer = setTimeout(write, MOVE_DEBOUNCE_MS);
 		});

@@ -1,0 +1,97 @@
+// The guided tour, downloads, citations and the data panel.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { content } from './data';
+import { gotoReady, watch } from './helpers';
+
+const tourPanel = (page: Page) => page.getByRole('complementary', { name: 'Tour' });
+const counter = (page: Page) => page.getByTestId('tour-counter');
+
+test('the tour advances by buttons and arrow keys, and updates map and URL', async ({ page }) => {
+	const w = watch(page);
+	await gotoReady(page);
+	await page.getByRole('button', { name: 'Tour', exact: true }).click();
+	const total = content.tour.length;
+	await expect(counter(page)).toHaveText(`Step 1 of ${total}`);
+	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[0]!.title);
+	await expect(page).toHaveURL(/tour=1/);
+	await expect(tourPanel(page).locator('blockquote').first()).toBeVisible();
+	const view1 = new URL(page.url()).hash;
+
+	await tourPanel(page).getByRole('button', { name: 'Next →' }).click();
+	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
+	await expect(page).toHaveURL(/tour=2/);
+	// The map moved to frame the step's routes.
+	await expect
+		.poll(() => new URL(page.url()).hash.match(/map=[^&]+/)?.[0])
+		.not.toBe(view1.match(/map=[^&]+/)?.[0]);
+
+	await page.locator('body').press('ArrowRight');
+	await expect(counter(page)).toHaveText(`Step 3 of ${total}`);
+	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[2]!.title);
+	await page.locator('body').press('ArrowLeft');
+	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
+	await expect(page.getByTestId('live')).toContainText('Tour step 2');
+
+	// Leaving the tour keeps the view.
+	const before = new URL(page.url()).hash.match(/map=[^&]+/)?.[0];
+	await page.getByRole('button', { name: 'Close panel' }).click();
+	await expect(tourPanel(page)).toHaveCount(0);
+	await expect(page).not.toHaveURL(/tour=/);
+	expect(new URL(page.url()).hash.match(/map=[^&]+/)?.[0]).toBe(before);
+	expect(w.errors).toEqual([]);
+});
+
+test('#tour=3 opens step 3', async ({ page }) => {
+	await gotoReady(page, '/#tour=3');
+	await expect(counter(page)).toHaveText(`Step 3 of ${content.tour.length}`);
+	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[2]!.title);
+});
+
+test('downloads are valid GeoJSON and CSV matching the data', async ({ page }) => {
+	await gotoReady(page);
+	await page.getByRole('button', { name: 'About the data' }).click();
+	const about = page.getByRole('complementary', { name: 'About the data' });
+	await expect(about.getByText(`Data version ${content.data.version}`, { exact: false })).toBeVisible();
+
+	const read = async (name: RegExp) => {
+		const [dl] = await Promise.all([
+			page.waitForEvent('download'),
+			about.getByRole('link', { name }).click()
+		]);
+		return readFileSync((await dl.path())!, 'utf8');
+	};
+	const all = JSON.parse(await read(/^All corridors \(GeoJSON\)$/));
+	const segments = content.corridors.flatMap((c) => c.segments);
+	expect(all.type).toBe('FeatureCollection');
+	expect(all.features).toHaveLength(segments.length);
+	for (const f of all.features) {
+		expect(['LineString', 'MultiLineString']).toContain(f.geometry.type);
+		expect(f.properties.sources.length).toBeGreaterThan(0);
+		expect(typeof f.properties.lengthKmDrawn).toBe('number');
+	}
+	const sgc = content.corridors.find((c) => c.id === 'southern-gas-corridor')!;
+	const one = JSON.parse(await read(new RegExp(`^${sgc.name} \\(GeoJSON\\)$`)));
+	expect(one.features).toHaveLength(sgc.segments.length);
+
+	const csv = await read(/claims \(CSV\)/);
+	const lines = csv.trim().split('\r\n');
+	expect(lines[0]).toBe('id,paragraph,pillar,kind,routes,places,quote');
+	// One row per claim (quotes contain no line breaks).
+	expect(lines).toHaveLength(content.claims.length + 1);
+	const json = JSON.parse(await read(/claims \(JSON\)/));
+	expect(json.claims).toHaveLength(content.claims.length);
+});
+
+test('a route panel offers its corridor download and a citation with version and URL', async ({ page }) => {
+	await gotoReady(page, '/#route=btk');
+	const panel = page.getByRole('complementary', { name: 'Route details' });
+	const cite = panel.getByRole('textbox', { name: 'Cite this view' });
+	await expect(cite).toHaveValue(
+		new RegExp(
+			`Caucasus Corridors: .+\\. Interactive map, data version ${content.data.version.replace(/\./g, '\\.')}`
+		)
+	);
+	await expect(cite).toHaveValue(/#.*route=btk/);
+	await expect(panel.getByRole('link', { name: /Middle Corridor.*\(GeoJSON\)/ })).toBeVisible();
+});

@@ -1,0 +1,58 @@
+// The citation and CSV builders.
+import { describe, expect, it } from 'vitest';
+import { citation } from '../../src/lib/data/cite';
+import { toCsv } from '../../src/lib/data/csv';
+import { claimsCsv, CLAIM_CSV_HEADER } from '../../src/build/downloads';
+
+describe('citation', () => {
+	it('names the site, what is shown, the data version and date, the URL and access date', () => {
+		expect(
+			citation({
+				shown: 'South Caucasus Pipeline (SCP)',
+				dataVersion: '1.0.0',
+				dataDate: '2026-11-27',
+				url: 'https://example.org/#route=scp',
+				accessed: '2026-12-01'
+			})
+		).toBe(
+			'Caucasus Corridors: South Caucasus Pipeline (SCP). Interactive map, data version 1.0.0 (2026-11-27). https://example.org/#route=scp (accessed 2026-12-01).'
+		);
+	});
+});
+
+describe('CSV', () => {
+	it('quotes fields with commas, quotes and line breaks, and doubles inner quotes', () => {
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x, y', 'say "hi"'],
+					['line\nbreak', 3]
+				]
+			)
+		).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",3\r\n');
+	});
+
+	it('leaves empty cells empty and defuses spreadsheet formulas', () => {
+		expect(toCsv(['a', 'b', 'c'], [[null, undefined, '=HYPERLINK("x")']])).toBe(
+			'a,b,c\r\n,,"\'=HYPERLINK(""x"")"\r\n'
+		);
+	});
+
+	it('writes one row per claim with routes and places space-separated', () => {
+		const csv = claimsCsv([
+			{
+				id: 'c1',
+				quote: 'He said, “yes”.',
+				paragraph: 7,
+				pillar: 'context',
+				routes: ['tripp', 'btk'],
+				kind: 'plan',
+				places: ['Baku']
+			}
+		]);
+		const [header, row] = csv.trim().split('\r\n');
+		expect(header).toBe(CLAIM_CSV_HEADER.join(','));
+		expect(row).toBe('c1,7,context,plan,tripp btk,Baku,"He said, “yes”."');
+	});
+});
