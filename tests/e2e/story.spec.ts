@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { content } from './data';
-import { gotoReady, watch } from './helpers';
+import { PNG } from 'pngjs';
+import { CORRIDOR_LOOK } from '../../src/lib/corridors';
+import { findColor, gotoReady, watch } from './helpers';
 
 const tourPanel = (page: Page) => page.getByRole('complementary', { name: 'Tour' });
 const counter = (page: Page) => page.getByTestId('tour-counter');
@@ -94,4 +96,62 @@ test('a route panel offers its corridor download and a citation with version and
 	);
 	await expect(cite).toHaveValue(/#.*route=btk/);
 	await expect(panel.getByRole('link', { name: /Middle Corridor.*\(GeoJSON\)/ })).toBeVisible();
+});
+
+test.describe('embedded at 600×400', () => {
+	test.use({ viewport: { width: 600, height: 400 } });
+
+	for (const path of ['/?embed#route=scp', '/#route=scp&embed=1']) {
+		test(`${path} hides the site chrome and keeps the map, panel and a link to the full page`, async ({
+			page
+		}) => {
+			await gotoReady(page, path);
+			await expect(page.getByRole('banner')).toHaveCount(0);
+			await expect(page.getByRole('heading', { name: 'Caucasus Corridors', level: 1 })).toHaveCount(0);
+			await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+			await expect(page.getByRole('complementary', { name: 'Route details' })).toBeVisible();
+			const link = page.getByRole('link', { name: /Open the full map/ });
+			await expect(link).toBeVisible();
+			await expect(link).toHaveAttribute('href', /route=scp/);
+			await expect(link).not.toHaveAttribute('href', /embed/);
+			// Hash state keeps working inside the frame.
+			await expect(page).toHaveURL(/map=.*route=scp.*embed=1|embed=1/);
+		});
+	}
+});
+
+test('printing shows the map still and the open panel text, without controls', async ({ page }) => {
+	await gotoReady(page, '/#route=tap');
+	const heading = page
+		.getByRole('complementary', { name: 'Route details' })
+		.getByRole('heading', { level: 2 });
+	await expect(heading).toBeVisible();
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await page.emulateMedia({ media: 'print' });
+	await expect(heading).toBeVisible();
+	await expect(
+		page.getByRole('complementary', { name: 'Route details' }).locator('blockquote').first()
+	).toBeVisible();
+	await expect(page.locator('.legend-wrap')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+	await expect(page.locator('img.print-still')).toBeVisible();
+	const src = await page.locator('img.print-still').getAttribute('src');
+	expect(src!.length).toBeGreaterThan(10_000);
+});
+
+test('"Save image" downloads a PNG of the map’s size that shows the corridors', async ({ page }) => {
+	await gotoReady(page);
+	const canvas = await page
+		.locator('.maplibregl-canvas')
+		.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
+	const [dl] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Save image' }).click()
+	]);
+	expect(dl.suggestedFilename()).toBe('caucasus-corridors.png');
+	const png = PNG.sync.read(readFileSync((await dl.path())!));
+	expect({ w: png.width, h: png.height }).toEqual(canvas);
+	// Not blank: the corridors' colours are in it.
+	expect(findColor(png, CORRIDOR_LOOK['middle-corridor'].color).length).toBeGreaterThan(10);
+	expect(findColor(png, CORRIDOR_LOOK['southern-gas-corridor'].color).length).toBeGreaterThan(10);
 });

@@ -18,7 +18,8 @@ const state: fc.Arbitrary<HashState> = fc.record(
 		view: fc.record({ zoom: fixed(MIN_ZOOM, MAX_ZOOM, 2), lat: fixed(-85, 85, 4), lon: fixed(-180, 180, 4) }),
 		layers: fc.subarray([...CORRIDOR_IDS]),
 		route: fc.constantFrom(...ROUTES),
-		tour: fc.integer({ min: 1, max: MAX_TOUR_STEP })
+		tour: fc.integer({ min: 1, max: MAX_TOUR_STEP }),
+		embed: fc.constant(true)
 	},
 	{ requiredKeys: [] }
 );

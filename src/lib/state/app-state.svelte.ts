@@ -20,6 +20,10 @@ export class AppState {
 	mapReady = $state(false);
 	mapError = $state<string | null>(null);
 	failedSources = $state<string[]>([]);
+	/** Embedded in another page: no site chrome. */
+	embed = $state(false);
+	/** Bumped to ask the map for a PNG of the current view. */
+	imageRequest = $state(0);
 	/** Text for the aria-live region. */
 	announcement = $state('');
 

@@ -1,4 +1,4 @@
-// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>&tour=<step>.
+// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>&tour=<step>&embed=1.
 // Parsing never throws: each key is read on its own and anything invalid falls back to the default.
 import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../corridors';
 import { MAX_ZOOM, MIN_ZOOM } from '../map/camera';
@@ -16,6 +16,8 @@ export interface HashState {
 	route?: string;
 	/** Tour step, 1-based. */
 	tour?: number;
+	/** Embedded in another page (`embed=1`). */
+	embed?: boolean;
 }
 
 /** Longer hashes are cut before parsing: no real state needs more, and it bounds the work. */
@@ -60,6 +62,8 @@ export function parseHash(hash: string, isRoute: (id: string) => boolean): HashS
 			if (ids.every(isCorridorId)) out.layers = CORRIDOR_IDS.filter((id) => ids.includes(id));
 		} else if (key === 'route' && out.route === undefined) {
 			if (ID.test(value) && isRoute(value)) out.route = value;
+		} else if (key === 'embed' && value === '1') {
+			out.embed = true;
 		} else if (key === 'tour' && out.tour === undefined) {
 			if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_TOUR_STEP)
 				out.tour = Number(value);
@@ -80,6 +84,7 @@ export function normalize(s: HashState): HashState {
 		out.layers = CORRIDOR_IDS.filter((id) => s.layers!.includes(id));
 	if (s.route) out.route = s.route;
 	if (s.tour) out.tour = s.tour;
+	if (s.embed) out.embed = true;
 	return out;
 }
 
@@ -90,5 +95,6 @@ export function serializeHash(state: HashState): string {
 	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
 	if (s.route) parts.push(`route=${s.route}`);
 	if (s.tour) parts.push(`tour=${s.tour}`);
+	if (s.embed) parts.push('embed=1');
 	return parts.length ? `#${parts.join('&')}` : '';
 }

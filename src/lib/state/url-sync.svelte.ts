@@ -11,6 +11,7 @@ export function readHash(app: AppState): HashState {
 
 /** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
 export function applyHash(app: AppState, s: HashState, initial: boolean) {
+	if (initial) app.embed = s.embed === true || /[?&]embed(=|&|$)/.test(location.search);
 	app.visible = s.layers ?? app.visible;
 	if (s.view) {
 		if (initial) app.view = s.view;
@@ -44,7 +45,8 @@ export function syncUrl(app: AppState): () => void {
 				view: app.view ?? undefined,
 				layers: app.visible,
 				route: app.route ?? undefined,
-				tour: app.tour ?? undefined
+				tour: app.tour ?? undefined,
+				embed: app.embed
 			});
 			const now = place();
 			const placeChanged = now !== lastPlace;

@@ -1,0 +1,69 @@
+// "Save image": the current map view as a PNG, same size as the map, with title, legend and
+// attribution drawn in. The map is redrawn synchronously so its WebGL buffer can be read.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CORRIDOR_LOOK, type CorridorId } from '../corridors';
+
+export interface ImageLabels {
+	title: string;
+	subtitle: string;
+	legend: { id: CorridorId; name: string }[];
+	attribution: string;
+}
+
+export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanvasElement {
+	map.redraw();
+	const src = map.getCanvas();
+	const out = document.createElement('canvas');
+	out.width = src.width;
+	out.height = src.height;
+	const ctx = out.getContext('2d')!;
+	ctx.drawImage(src, 0, 0);
+	const k = src.width / src.clientWidth; // device pixel ratio of the map
+	const font = (px: number, bold = false) => `${bold ? 700 : 400} ${px * k}px "Noto Sans", sans-serif`;
+	const box = (x: number, y: number, w: number, h: number) => {
+		ctx.fillStyle = 'rgba(255,255,255,0.92)';
+		ctx.fillRect(x * k, y * k, w * k, h * k);
+	};
+	// Title
+	ctx.font = font(16, true);
+	const titleW = Math.max(ctx.measureText(labels.title).width / k, 120) + 20;
+	box(8, 8, Math.min(titleW + 40, src.clientWidth - 16), 46);
+	ctx.fillStyle = '#1f1d1a';
+	ctx.fillText(labels.title, 18 * k, 28 * k);
+	ctx.font = font(11);
+	ctx.fillText(labels.subtitle, 18 * k, 45 * k);
+	// Legend
+	const rowH = 18;
+	const legendH = labels.legend.length * rowH + 12;
+	box(8, 62, 300, legendH);
+	labels.legend.forEach((l, i) => {
+		const y = 62 + 14 + i * rowH;
+		ctx.strokeStyle = CORRIDOR_LOOK[l.id].color;
+		ctx.lineWidth = CORRIDOR_LOOK[l.id].width * k;
+		ctx.beginPath();
+		ctx.moveTo(18 * k, y * k);
+		ctx.lineTo(44 * k, y * k);
+		ctx.stroke();
+		ctx.fillStyle = '#1f1d1a';
+		ctx.font = font(11);
+		ctx.fillText(l.name, 52 * k, (y + 4) * k);
+	});
+	// Attribution
+	ctx.font = font(10);
+	const aw = ctx.measureText(labels.attribution).width / k + 12;
+	box(src.clientWidth - aw, src.clientHeight - 16, aw, 16);
+	ctx.fillStyle = '#1f1d1a';
+	ctx.fillText(labels.attribution, (src.clientWidth - aw + 6) * k, (src.clientHeight - 4) * k);
+	return out;
+}
+
+export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): void {
+	canvas.toBlob((blob) => {
+		if (!blob) return;
+		const a = document.createElement('a');
+		a.href = URL.createObjectURL(blob);
+		a.download = filename;
+		a.click();
+		setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+	}, 'image/png');
+}
