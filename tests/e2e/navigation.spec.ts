@@ -57,7 +57,8 @@ const JUNK = [
 	'#map=1e309/1e309/1e309&layers=<img src=x onerror=alert(1)>&route=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
 	'#map=NaN/NaN/NaN&route=../../etc/passwd&layers=,,,',
 	'#route=%E0%A4%A&map=%%%',
-	'#' + 'map=1/2/3&'.repeat(10_000)
+	'#' + 'map=1/2/3&'.repeat(10_000),
+	'#route=' + '%5B'.repeat(20_000) + '&layers=' + '[{'.repeat(5_000)
 ];
 for (const [i, hash] of JUNK.entries()) {
 	test(`junk hash #${i + 1} loads the default view without errors`, async ({ page }) => {
