@@ -73,6 +73,7 @@ test('clicking a route on the map opens its panel with a quote', async ({ page }
 	await expect(panel.locator('blockquote').first()).toBeVisible();
 	await expect(panel.getByText(/¶\d+/).first()).toBeVisible();
 	await expect(page).toHaveURL(/route=/);
+	await expect(page.getByTestId('live')).toContainText('selected');
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
 });

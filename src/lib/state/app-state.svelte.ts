@@ -1,5 +1,6 @@
 // The app's state in one place. Components read it and call its methods; the map only reflects it.
 import { CORRIDOR_IDS, type CorridorId } from '../corridors';
+import { selectionMessage } from '../data/announce';
 import type { ContentIndex, RouteRef } from '../data/content';
 import type { BBox } from '../data/types';
 import type { View } from './hash';
@@ -58,7 +59,7 @@ export class AppState {
 		this.visible = CORRIDOR_IDS.filter((c) => (c === id ? on : this.visible.includes(c)));
 	}
 
-	/** Select a route, open its panel and (unless told not to) frame it. Unknown ids are ignored. */
+	/** Select a route, open its panel, say so, and (unless told not to) frame it. Unknown ids are ignored. */
 	select(id: string, opts: { frame?: boolean } = {}) {
 		const ref = this.index.findRoute(id);
 		if (!ref) return;
@@ -66,8 +67,8 @@ export class AppState {
 		this.route = ref.id;
 		this.panel = 'route';
 		this.setVisible(ref.corridor.id, true);
-		if (opts.frame !== false)
-			this.moveCamera({ kind: 'frame', bbox: ref.segment?.bbox ?? ref.corridor.bbox });
+		if (opts.frame !== false) this.moveCamera({ kind: 'frame', bbox: bboxOf(ref) });
+		this.announce(selectionMessage(ref));
 	}
 
 	/** Go to a tour step (1-based): its panel, its routes emphasised and framed. Out-of-range steps are ignored. */
