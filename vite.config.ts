@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
 		target: 'es2022',
+		// A few per cent smaller than esbuild's output; the app JS has a 40 KB budget.
+		minify: 'terser',
 		rollupOptions: {
 			// MapLibre in its own long-lived chunk: cached across app releases, and measurable on its own.
 			output: { manualChunks: (id) => (id.includes('node_modules/maplibre-gl/') ? 'maplibre' : undefined) }

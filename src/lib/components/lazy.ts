@@ -1,12 +1,8 @@
-// Panel components are not needed to draw the first view: they load on demand, and are
-// prefetched as soon as the map is ready so that a click opens a panel without waiting.
-export const loadRoutePanel = () => import('./RoutePanel.svelte');
-export const loadArticlePanel = () => import('./ArticlePanel.svelte');
-export const loadAboutPanel = () => import('./AboutPanel.svelte');
-export const loadTourPanel = () => import('./TourPanel.svelte');
+// Parts not needed to draw the first view load on demand; the panels are prefetched as soon as the
+// map is ready so that a click opens one without waiting.
+export const loadPanels = () => import('./Panels.svelte');
 export const loadTextView = () => import('./TextView.svelte');
 
 export function prefetchPanels(): void {
-	void loadRoutePanel();
-	void loadArticlePanel();
+	void loadPanels();
 }
