@@ -3,6 +3,7 @@ import { CORRIDOR_IDS, type CorridorId } from '../corridors';
 import { selectionMessage } from '../data/announce';
 import type { ContentIndex, RouteRef } from '../data/content';
 import type { BBox } from '../data/types';
+import type { SourceId } from '../map/sources';
 import type { View } from './hash';
 
 export type Panel = 'route' | 'article' | 'about' | 'tour' | null;
@@ -20,7 +21,7 @@ export class AppState {
 	camera = $state<CameraRequest | null>(null);
 	mapReady = $state(false);
 	mapError = $state<string | null>(null);
-	failedSources = $state<string[]>([]);
+	failedSources = $state<SourceId[]>([]);
 	/** Embedded in another page: no site chrome. */
 	embed = $state(false);
 	/** Bumped to ask the map for a PNG of the current view. */

@@ -9,6 +9,17 @@ export function readHash(app: AppState): HashState {
 	return parseHash(location.hash, app.index.isRouteId);
 }
 
+/** The URL hash for the app's current state (in embed mode too, unless `embed: false`). */
+export function hashOf(app: AppState, opts: { embed?: boolean } = {}): string {
+	return serializeHash({
+		view: app.view ?? undefined,
+		layers: app.visible,
+		route: app.route ?? undefined,
+		tour: app.tour ?? undefined,
+		embed: opts.embed ?? app.embed
+	});
+}
+
 /** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
 export function applyHash(app: AppState, s: HashState, initial: boolean) {
 	if (initial) app.embed = s.embed === true || /[?&]embed(=|&|$)/.test(location.search);
@@ -41,13 +52,7 @@ export function syncUrl(app: AppState): () => void {
 
 	const stop = $effect.root(() => {
 		$effect(() => {
-			const next = serializeHash({
-				view: app.view ?? undefined,
-				layers: app.visible,
-				route: app.route ?? undefined,
-				tour: app.tour ?? undefined,
-				embed: app.embed
-			});
+			const next = hashOf(app);
 			const now = place();
 			const placeChanged = now !== lastPlace;
 			clearTimeout(timer);
