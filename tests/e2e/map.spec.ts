@@ -20,6 +20,25 @@ test('the page becomes ready, draws every corridor, and makes no foreign request
 	expect(w.errors).toEqual([]);
 });
 
+test('a link that hides layers draws only the corridors it keeps, and hovering them still works', async ({
+	page
+}) => {
+	const [kept, ...hidden] = CORRIDOR_IDS;
+	await gotoReady(page, `/#layers=${kept}`);
+	await settle(page);
+	const shot = await mapShot(page);
+	const pts = findColor(shot, CORRIDOR_LOOK[kept].color);
+	expect(pts.length).toBeGreaterThan(10);
+	for (const id of hidden) expect(findColor(shot, CORRIDOR_LOOK[id].color).length, id).toBeLessThan(5);
+	const p = pts[Math.floor(pts.length / 2)]!;
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(canvas.x + p.x, canvas.y + p.y);
+	await expect(page.locator('.tooltip')).toBeVisible();
+	// Off the routes, the tooltip goes.
+	await page.mouse.move(canvas.x + 5, canvas.y + canvas.height - 5);
+	await expect(page.locator('.tooltip')).toBeHidden();
+});
+
 test('all layers on vs off differ clearly, and toggling back restores the map', async ({ page }) => {
 	await gotoReady(page);
 	await settle(page);

@@ -32,6 +32,16 @@ describe('layers', () => {
 		expect(LAYER_ORDER.indexOf('place-labels')).toBe(last - 1);
 	});
 
+	it('starts the corridors hidden that the state hides, every other layer visible', () => {
+		const shown = CORRIDOR_IDS.slice(1);
+		const style = buildStyle('https://example.test/', '', shown);
+		for (const l of style.layers) {
+			const corridor = CORRIDOR_IDS.find((c) => l.id.startsWith(`${c}-`));
+			const visibility = (l.layout as { visibility?: string } | undefined)?.visibility ?? 'visible';
+			expect(visibility, l.id).toBe(corridor === CORRIDOR_IDS[0] ? 'none' : 'visible');
+		}
+	});
+
 	it('derives beforeId from the registry and throws on unknown ids', () => {
 		const present = () => true;
 		expect(beforeId('water', present)).toBe('land');

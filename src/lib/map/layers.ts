@@ -99,12 +99,14 @@ const pipeline: FilterSpecification = ['==', ['get', 'mode'], 'pipeline'];
 
 /** The layers of one corridor: white casing, solid (operational) or dashed (planned / building) line,
  *  a white core on pipelines (so they read as hollow pipes without colour), and a wide invisible hit area. */
-export function corridorLayers(corridor: CorridorId): LineLayerSpecification[] {
+export function corridorLayers(corridor: CorridorId, visible = true): LineLayerSpecification[] {
 	const look = CORRIDOR_LOOK[corridor];
+	// Visibility is spelled out: changing a layout property later makes MapLibre re-parse the source.
+	const visibility = visible ? ('visible' as const) : ('none' as const);
 	const base = {
 		type: 'line' as const,
 		source: SOURCES.corridors,
-		layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const }
+		layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const, visibility }
 	};
 	return [
 		{
@@ -123,7 +125,7 @@ export function corridorLayers(corridor: CorridorId): LineLayerSpecification[] {
 			...base,
 			id: corridorLayerId(corridor, 'dashed'),
 			filter: corridorFilter(corridor, notOperational),
-			layout: { 'line-cap': 'butt', 'line-join': 'round' },
+			layout: { 'line-cap': 'butt', 'line-join': 'round', visibility },
 			paint: {
 				'line-color': look.color,
 				'line-width': width(look.width),
@@ -238,9 +240,13 @@ export function placeLayers(): LayerSpecification[] {
 	];
 }
 
-/** Every layer, in registered draw order. */
-export function allLayers(): LayerSpecification[] {
-	const layers = [...baseLayers(), ...CORRIDOR_IDS.flatMap(corridorLayers), ...placeLayers()];
+/** Every layer, in registered draw order, with the given corridors shown. */
+export function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
+	const layers = [
+		...baseLayers(),
+		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c))),
+		...placeLayers()
+	];
 	return LAYER_ORDER.map((id) => {
 		const l = layers.find((x) => x.id === id);
 		if (!l) throw new Error(`registered layer "${id}" has no specification`);

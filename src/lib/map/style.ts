@@ -1,6 +1,7 @@
 // The whole map style as data: our own GeoJSON sources, no glyphs URL (labels use the self-hosted
 // web font through MapLibre's local glyph rendering), no sprite. Nothing leaves the origin.
 import type { StyleSpecification } from 'maplibre-gl';
+import { CORRIDOR_IDS, type CorridorId } from '../corridors';
 import { allLayers } from './layers';
 import { dataUrl, SOURCES } from './sources';
 
@@ -8,7 +9,12 @@ import { dataUrl, SOURCES } from './sources';
 export const ATTRIBUTION =
 	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
 
-export function buildStyle(pageUrl: string, basePath = ''): StyleSpecification {
+/** The style for the current state: `visible` corridors start shown, so nothing is re-parsed at start. */
+export function buildStyle(
+	pageUrl: string,
+	basePath = '',
+	visible: readonly CorridorId[] = CORRIDOR_IDS
+): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Caucasus Corridors',
@@ -27,6 +33,6 @@ export function buildStyle(pageUrl: string, basePath = ''): StyleSpecification {
 				tolerance: 0.2
 			}
 		},
-		layers: allLayers()
+		layers: allLayers(visible)
 	};
 }
