@@ -64,8 +64,13 @@ function roundRing(ring: Position[]): Position[] {
 	return out;
 }
 
-/** Display names: neutral English short forms (Natural Earth's, with Türkiye per its official English name). */
-const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye' };
+/** Display names: neutral English short forms (Natural Earth's, with the current official English names
+ *  where this edition of Natural Earth predates them). */
+const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye', MKD: 'North Macedonia' };
+
+/** Units that Natural Earth cuts out of a state but that are not states (unrecognised entities, a leased
+ *  area, a disputed glacier): their land is drawn, but no country label is put on them. */
+export const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
 
 export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology()): Basemap {
 	// Weight each vertex by the area of its triangle, boosted near corridors, then drop light ones.
@@ -90,7 +95,7 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 		const name = DISPLAY_NAME[a3] ?? f.properties?.name ?? a3;
 		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polys };
 		land.features.push({ type: 'Feature', properties: { a3, name }, geometry });
-		const label = labelPoint(geometry);
+		const label = UNLABELLED.has(name) ? null : labelPoint(geometry);
 		if (label) {
 			const km2 = area({ type: 'Feature', properties: {}, geometry }) / 1e6;
 			countryLabels.features.push({
