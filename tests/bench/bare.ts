@@ -22,6 +22,7 @@ const map = new MapLibreMap({
 	bounds: DEFAULT_BOUNDS,
 	fitBoundsOptions: { padding: 20 }
 });
+performance.mark('map-created');
 map.once('idle', () => performance.mark('map-ready'));
 
 /** Hooks the benchmark drives: toggle a corridor like the legend does. */
