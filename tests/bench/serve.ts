@@ -1,6 +1,9 @@
 // A static server for the benchmark: the built site (with its precompressed .gz/.br files, as a CDN
-// would serve them) and the bare reference page under /bench/. Loopback only.
+// would serve them) and the bare reference page under /bench/. Loopback only. It runs in its own
+// process (`startServer`), so serving never competes with the browser driver's event loop.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 export function serve(siteDir: string, benchDir: string, port: number): Promise<Server> {
@@ -19,4 +22,25 @@ export function serve(siteDir: string, benchDir: string, port: number): Promise<
 		} else site(req, res, notFound);
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** Start `serve` in a child process; resolves once it listens. */
+export function startServer(siteDir: string, benchDir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(
+		process.execPath,
+		['--import', 'tsx', fileURLToPath(import.meta.url), siteDir, benchDir, String(port)],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	// Never outlive the benchmark, even when it fails.
+	process.once('exit', () => child.kill());
+	return new Promise((resolve, reject) => {
+		child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+		child.stdout!.once('data', () => resolve(child));
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const [siteDir, benchDir, port] = process.argv.slice(2);
+	await serve(siteDir!, benchDir!, Number(port));
+	console.log('listening');
 }
