@@ -70,7 +70,7 @@ const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye', MKD: 'North Mace
 
 /** Units that Natural Earth cuts out of a state but that are not states (unrecognised entities, a leased
  *  area, a disputed glacier): their land is drawn, but no country label is put on them. */
-export const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
+const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
 
 export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology()): Basemap {
 	// Weight each vertex by the area of its triangle, boosted near corridors, then drop light ones.

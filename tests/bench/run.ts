@@ -30,7 +30,8 @@ interface LoadSample {
 }
 
 function frameStats(xs: number[]) {
-	return { ...stats(xs), median: frameMedian(xs), plainMedian: stats(xs).median };
+	const s = stats(xs);
+	return { ...s, median: frameMedian(xs), plainMedian: s.median };
 }
 
 function stats(xs: number[]) {
@@ -149,9 +150,8 @@ async function countedLoad(
 		);
 	});
 	await page.goto(ORIGIN + path);
-	await waitReady(page);
-	const { readyMs, timeOrigin, entries } = await page.evaluate(() => ({
-		readyMs: performance.getEntriesByName('map-ready')[0]!.startTime,
+	const readyMs = await waitReady(page);
+	const { timeOrigin, entries } = await page.evaluate(() => ({
 		timeOrigin: performance.timeOrigin,
 		entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
 			url: e.name,
