@@ -28,6 +28,29 @@ export async function gotoReady(page: Page, path = '/') {
 	await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
 }
 
+export const mapHash = (page: Page): string | undefined => new URL(page.url()).hash.match(/map=[^&]+/)?.[0];
+/** The view in the URL once the camera has stopped: the URL takes the view 250 ms after a move ends, and a
+ *  flight (900 ms) can end early when the next one starts, so wait until it holds for longer than that. */
+export async function settledView(page: Page): Promise<string | undefined> {
+	let settled: string | undefined;
+	await expect
+		.poll(async () => {
+			const a = mapHash(page);
+			await page.waitForTimeout(2000);
+			settled = mapHash(page);
+			return a === settled;
+		})
+		.toBe(true);
+	return settled;
+}
+
+/** A settled view as numbers: [zoom, lat, lon]. */
+export async function settledCamera(page: Page): Promise<number[]> {
+	const view = await settledView(page);
+	expect(view).toMatch(/^map=[\d.-]+\/[\d.-]+\/[\d.-]+$/);
+	return view!.slice('map='.length).split('/').map(Number);
+}
+
 /** Wait until the map has rendered the latest change (two animation frames after the last repaint). */
 export async function settle(page: Page) {
 	await page.evaluate(

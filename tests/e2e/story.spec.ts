@@ -4,11 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { content } from './data';
 import { PNG } from 'pngjs';
 import { CORRIDOR_LOOK } from '../../src/lib/corridors';
-import { findColor, gotoReady, watch } from './helpers';
+import { findColor, gotoReady, mapHash, settledView, watch } from './helpers';
 
 const tourPanel = (page: Page) => page.getByRole('complementary', { name: 'Tour' });
 const counter = (page: Page) => page.getByTestId('tour-counter');
-
 test('the tour advances by buttons and arrow keys, and updates map and URL', async ({ page }) => {
 	const w = watch(page);
 	await gotoReady(page);
@@ -18,29 +17,30 @@ test('the tour advances by buttons and arrow keys, and updates map and URL', asy
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[0]!.title);
 	await expect(page).toHaveURL(/tour=1/);
 	await expect(tourPanel(page).locator('blockquote').first()).toBeVisible();
-	const view1 = new URL(page.url()).hash;
+	const view1 = await settledView(page);
 
 	await tourPanel(page).getByRole('button', { name: 'Next →' }).click();
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page).toHaveURL(/tour=2/);
-	// The map moved to frame the step's routes.
-	await expect
-		.poll(() => new URL(page.url()).hash.match(/map=[^&]+/)?.[0])
-		.not.toBe(view1.match(/map=[^&]+/)?.[0]);
+	// The map flies to frame the step's routes.
+	const view2 = await settledView(page);
+	expect(view2).not.toBe(view1);
 
 	await page.locator('body').press('ArrowRight');
 	await expect(counter(page)).toHaveText(`Step 3 of ${total}`);
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[2]!.title);
+	expect(await settledView(page)).not.toBe(view2);
 	await page.locator('body').press('ArrowLeft');
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page.getByTestId('live')).toContainText('Tour step 2');
+	// Back on step 2, the map frames step 2 again.
+	expect(await settledView(page)).toBe(view2);
 
 	// Leaving the tour keeps the view.
-	const before = new URL(page.url()).hash.match(/map=[^&]+/)?.[0];
 	await page.getByRole('button', { name: 'Close panel' }).click();
 	await expect(tourPanel(page)).toHaveCount(0);
 	await expect(page).not.toHaveURL(/tour=/);
-	expect(new URL(page.url()).hash.match(/map=[^&]+/)?.[0]).toBe(before);
+	expect(mapHash(page)).toBe(view2);
 	expect(w.errors).toEqual([]);
 });
 
