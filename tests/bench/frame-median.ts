@@ -20,3 +20,23 @@ export function frameMedian(xs: readonly number[]): number {
 	}
 	return NaN;
 }
+
+/** App against bare, run by run: the ratio of each run's frame medians, where both pages ran back to
+ *  back on the same machine state. Pooling all runs first lets a slow stretch of the machine that hit
+ *  one page more than the other move the ratio; pairing cancels it. */
+export function pairedRatios(app: readonly number[][], bare: readonly number[][]): number[] {
+	if (app.length !== bare.length)
+		throw new Error(`pairedRatios: ${app.length} app runs vs ${bare.length} bare runs`);
+	return app.map((a, i) => frameMedian(a) / frameMedian(bare[i]!)).filter(Number.isFinite);
+}
+
+/** Intervals between animation-frame ticks in which the map drew. Each tick is [time, draw calls since
+ *  the previous tick]. The map's rAF callback may run before or after the one that records the tick,
+ *  so an interval counts when draws were recorded at either of its ends. */
+export function drawnFrameIntervals(ticks: readonly (readonly [number, number])[]): number[] {
+	const out: number[] = [];
+	for (let i = 1; i < ticks.length; i++) {
+		if (ticks[i - 1]![1] > 0 || ticks[i]![1] > 0) out.push(ticks[i]![0] - ticks[i - 1]![0]);
+	}
+	return out;
+}

@@ -35,6 +35,9 @@ describe('the real geodata', () => {
 		expect(seg('scp').derived.countriesCrossed.slice(0, 2)).toEqual(['AZE', 'GEO']);
 		expect(seg('tap').derived.countriesCrossed).toEqual(['GRC', 'ALB', 'ITA']);
 		expect(seg('btk').derived.countriesCrossed).toEqual(['AZE', 'GEO', 'TUR']);
+		// The Taraz–Tulkibas stretch runs through Kyrgyzstan and back into Kazakhstan.
+		expect(seg('mc-china-kazakhstan').derived.countriesCrossed).toEqual(['CHN', 'KAZ', 'KGZ', 'KAZ']);
+		expect(seg('mc-georgian-ports').derived.countriesCrossed).toEqual(['GEO']);
 		expect(seg('mc-caspian-ferry').derived.landKm).toBeLessThanOrEqual(5);
 	});
 
