@@ -1,27 +1,13 @@
 // Text from data is rendered as text: markup in a description or quote shows literally and creates no element.
-import { flushSync, mount, unmount, type Component } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from './render';
 import ClaimQuote from '../../src/lib/components/ClaimQuote.svelte';
 import RouteFacts from '../../src/lib/components/RouteFacts.svelte';
 import FactList from '../../src/lib/components/FactList.svelte';
 import type { Claim, Fact, SegmentInfo } from '../../src/lib/data/types';
 
 const EVIL = '<img src=x onerror=alert(1)>';
-let app: Record<string, unknown> | undefined;
-afterEach(() => {
-	if (app) unmount(app);
-	app = undefined;
-	document.body.replaceChildren();
-});
-
-function render<P extends Record<string, unknown>>(component: Component<P>, props: P) {
-	const target = document.createElement('div');
-	document.body.append(target);
-	app = mount(component, { target, props });
-	flushSync();
-	return target;
-}
-
+afterEach(cleanup);
 describe('data rendered as text', () => {
 	it('shows markup in a quote literally', () => {
 		const claim: Claim = {

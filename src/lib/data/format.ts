@@ -50,3 +50,10 @@ export const STATUS_LABEL: Record<SegmentStatus, string> = {
 export function publishedDiffers(drawn: number, published: number | null): boolean {
 	return published !== null && Math.abs(drawn - published) / published > 0.05;
 }
+
+/** The "Opened" fact: the year, or why there is none. A line in service built in stages has no
+ *  single year; only a route not yet in service is "not yet" open. */
+export function openedLabel(opened: number | null, status: SegmentStatus): string {
+	if (opened !== null) return String(opened);
+	return status === 'operational' ? 'in stages (no single year)' : 'not yet';
+}
