@@ -276,13 +276,20 @@ async function frameTimes(page: Page, selector: string): Promise<number[]> {
 	const cx = box.x + box.width / 2;
 	const cy = box.y + box.height / 2;
 	await page.evaluate(() => {
-		const w = window as unknown as { __frames: [number, number][]; __stop: boolean; __draws?: number };
-		w.__frames = [];
-		w.__stop = false;
+		const w = window as unknown as { __frames: [number, number][]; __gesture?: number; __draws?: number };
+		// Each gesture's loop records into its own array and stops when the next gesture starts: a
+		// shared stop flag let the previous loop's pending callback run on beside the new one, which
+		// doubled every tick (zero-length intervals) from the second gesture on.
+		const gesture = (w.__gesture ?? 0) + 1;
+		const frames: [number, number][] = [];
+		w.__gesture = gesture;
+		w.__frames = frames;
+		w.__draws = 0;
 		const tick = (t: number) => {
-			w.__frames.push([t, w.__draws ?? 0]);
+			if (w.__gesture !== gesture) return;
+			frames.push([t, w.__draws ?? 0]);
 			w.__draws = 0;
-			if (!w.__stop) requestAnimationFrame(tick);
+			requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
 	});
@@ -299,8 +306,8 @@ async function frameTimes(page: Page, selector: string): Promise<number[]> {
 	}
 	await page.waitForTimeout(400);
 	const ticks = await page.evaluate(() => {
-		const w = window as unknown as { __frames: [number, number][]; __stop: boolean };
-		w.__stop = true;
+		const w = window as unknown as { __frames: [number, number][]; __gesture: number };
+		w.__gesture++;
 		return w.__frames;
 	});
 	return drawnFrameIntervals(ticks);
