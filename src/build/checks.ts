@@ -218,7 +218,8 @@ export function checkGeography(
 		}
 		// One line: its countries in order, a return into a country included (China → Kazakhstan →
 		// Kyrgyzstan → Kazakhstan). Branches of a MultiLineString: each country once.
-		for (const c of seq) if (parts.length === 1 ? crossed[crossed.length - 1] !== c : !crossed.includes(c)) crossed.push(c);
+		if (parts.length === 1) crossed.push(...seq);
+		else for (const c of seq) if (!crossed.includes(c)) crossed.push(c);
 	}
 	if (p.mode === 'sea' && landKm > TOLERANCE.seaOverLandKm) {
 		problems.push({

@@ -44,11 +44,17 @@ export async function settledView(page: Page): Promise<string | undefined> {
 	return settled;
 }
 
+/** The view in a URL hash's `map=zoom/lat/lon`, as numbers. */
+export function parseView(hash: string | undefined): { zoom: number; lat: number; lon: number } | null {
+	const m = hash?.match(/map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/);
+	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
+}
+
 /** A settled view as numbers: [zoom, lat, lon]. */
 export async function settledCamera(page: Page): Promise<number[]> {
-	const view = await settledView(page);
-	expect(view).toMatch(/^map=[\d.-]+\/[\d.-]+\/[\d.-]+$/);
-	return view!.slice('map='.length).split('/').map(Number);
+	const view = parseView(await settledView(page));
+	expect(view).not.toBeNull();
+	return [view!.zoom, view!.lat, view!.lon];
 }
 
 /** Wait until the map has rendered the latest change (two animation frames after the last repaint). */

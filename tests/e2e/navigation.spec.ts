@@ -3,14 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
 import { NAMES, segment } from './data';
-import { gotoReady, watch } from './helpers';
+import { gotoReady, parseView, watch } from './helpers';
 
 const routePanel = (page: Page) => page.getByRole('complementary', { name: 'Route details' });
 
-function hashView(page: Page) {
-	const m = new URL(page.url()).hash.match(/map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/);
-	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
-}
+const hashView = (page: Page) => parseView(new URL(page.url()).hash);
 
 test('a deep link restores view, layers and route', async ({ page }) => {
 	await gotoReady(page, '/#layers=nakhchivan-link,zangezur-tripp&route=nakhchivan-railway&map=7.5/39.2/45.9');
