@@ -1,7 +1,7 @@
 // The geodata checks. Each returns problems instead of throwing so that one run reports them all,
 // every problem naming file, feature id and check.
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
-import { along, bbox as turfBbox, length as turfLength, lineString } from '@turf/turf';
+import { along, distance, bbox as turfBbox, length as turfLength, lineString } from '@turf/turf';
 import type { z } from 'zod';
 import type { CountryIndex } from './countries';
 import { CorridorFileSchema, SegmentSchema, type Segment } from './schema';
@@ -181,6 +181,25 @@ export interface Derived {
 	countriesCrossed: string[];
 	bbox: [number, number, number, number];
 	landKm: number;
+	detail: LineDetail;
+}
+
+/** How finely a line is drawn: the distance between consecutive vertices, median and longest (km). */
+export interface LineDetail {
+	medianStepKm: number;
+	longestStepKm: number;
+}
+
+export function lineDetail(geom: LineString | MultiLineString): LineDetail {
+	const steps = lines(geom)
+		.flatMap((coords) => coords.slice(1).map((c, i) => distance(coords[i]!, c)))
+		.sort((a, b) => a - b);
+	const mid = steps.length / 2;
+	const median = steps.length % 2 ? steps[Math.floor(mid)]! : (steps[mid - 1]! + steps[mid]!) / 2;
+	return {
+		medianStepKm: Math.round(median * 10) / 10,
+		longestStepKm: Math.round(steps[steps.length - 1]! * 10) / 10
+	};
 }
 
 /** Country order, sea-over-land and length checks; also returns the derived facts the app shows. */
@@ -249,7 +268,8 @@ export function checkGeography(
 			lengthKm: Math.round(lengthKm * 10) / 10,
 			countriesCrossed: crossed,
 			bbox: [b[0], b[1], b[2], b[3]].map((v) => Math.round(v * 1e4) / 1e4) as Derived['bbox'],
-			landKm: Math.round(landKm * 10) / 10
+			landKm: Math.round(landKm * 10) / 10,
+			detail: lineDetail(seg.geometry)
 		}
 	};
 }

@@ -22,7 +22,9 @@ export function corridorCollection(corridors: ValidatedCorridor[], version: Data
 					...segment.properties,
 					corridorName: c.meta.name,
 					lengthKmDrawn: derived.lengthKm,
-					countriesCrossed: derived.countriesCrossed
+					countriesCrossed: derived.countriesCrossed,
+					vertexStepKmMedian: derived.detail.medianStepKm,
+					vertexStepKmLongest: derived.detail.longestStepKm
 				},
 				bbox: derived.bbox,
 				geometry: segment.geometry

@@ -52,6 +52,8 @@ export function emitContent(corridors: ValidatedCorridor[], content: CheckedCont
 			countries: derived.countriesCrossed,
 			description: p.description,
 			sources: p.sources,
+			geometryNote: p.geometryNote,
+			detail: derived.detail,
 			bbox: derived.bbox
 		}));
 		const countries: string[] = [];

@@ -20,6 +20,8 @@ const base: SegmentInfo = {
 	countries: ['CHN', 'KAZ', 'KGZ', 'KAZ'],
 	description: 'd',
 	sources: [],
+	geometryNote: 'Drawn through station points.',
+	detail: { medianStepKm: 6.54, longestStepKm: 101.3 },
 	bbox: [0, 0, 1, 1]
 };
 
@@ -40,6 +42,17 @@ describe('route facts', () => {
 	it('lists the countries in the order the line crosses them, a return included', () => {
 		expect(fact(render(RouteFacts, { segment: base }), 'Countries crossed')).toBe(
 			'China → Kazakhstan → Kyrgyzstan → Kazakhstan'
+		);
+	});
+
+	it('says how finely the line is drawn: tenths of a km for short steps, whole km for long ones', () => {
+		expect(fact(render(RouteFacts, { segment: base }), 'Drawing detail')).toBe(
+			'points a median 6.5 km apart; longest straight stretch 101 km'
+		);
+		cleanup();
+		const fine = { ...base, detail: { medianStepKm: 0.4, longestStepKm: 12 } };
+		expect(fact(render(RouteFacts, { segment: fine }), 'Drawing detail')).toBe(
+			'points a median 0.4 km apart; longest straight stretch 12 km'
 		);
 	});
 });

@@ -4,6 +4,7 @@ import { cleanup, render } from './render';
 import ClaimQuote from '../../src/lib/components/ClaimQuote.svelte';
 import RouteFacts from '../../src/lib/components/RouteFacts.svelte';
 import FactList from '../../src/lib/components/FactList.svelte';
+import LineNote from '../../src/lib/components/LineNote.svelte';
 import type { Claim, Fact, SegmentInfo } from '../../src/lib/data/types';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -40,12 +41,20 @@ describe('data rendered as text', () => {
 			countries: ['AZE'],
 			description: EVIL,
 			sources: [source],
+			geometryNote: EVIL,
+			detail: { medianStepKm: 1, longestStepKm: 2 },
 			bbox: [0, 0, 1, 1]
 		};
 		const el = render(RouteFacts, { segment });
 		expect(el.textContent).toContain(EVIL);
 		expect(el.textContent).toContain('<script>alert(2)</script>');
 		expect(el.querySelector('img, script')).toBeNull();
+	});
+
+	it('shows markup in a geometry note literally', () => {
+		const el = render(LineNote, { note: `Drawn ${EVIL} here` });
+		expect(el.querySelector('p')!.textContent).toBe(`Drawn ${EVIL} here`);
+		expect(el.querySelector('img')).toBeNull();
 	});
 
 	it('shows markup in context facts literally and keeps javascript: out of links', () => {

@@ -1,7 +1,7 @@
 // The end-to-end path: the map draws the corridors, toggles work, clicking a route opens its panel.
 import { expect, test } from '@playwright/test';
 import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
-import { NAMES } from './data';
+import { NAMES, segment } from './data';
 import { diffRatio, findColor, gotoReady, mapShot, settle, settledCamera, watch } from './helpers';
 
 test('the page becomes ready, draws every corridor, and makes no foreign request or error', async ({
@@ -112,4 +112,21 @@ test('#route=southern-gas-corridor opens that panel and frames it', async ({ pag
 	await expect(panel).toBeHidden();
 	expect(w.errors).toEqual([]);
 	expect(w.foreign).toEqual([]);
+});
+
+test('a segment panel says how finely its line is drawn and, unfolded, how it was drawn', async ({
+	page
+}) => {
+	const tanap = segment('tanap');
+	await gotoReady(page, '/#route=tanap');
+	const panel = page.getByRole('complementary', { name: 'Route details' });
+	const detail = panel.locator('dt', { hasText: 'Drawing detail' }).locator('xpath=following-sibling::dd[1]');
+	await expect(detail).toHaveText(
+		/^points a median \d+(\.\d)? km apart; longest straight stretch \d+(\.\d)? km$/
+	);
+	const note = panel.getByText(tanap.geometryNote);
+	await expect(note).toBeHidden();
+	await panel.getByText('How this line is drawn').click();
+	await expect(note).toBeVisible();
+	await expect(note).toContainText('Global Energy Monitor');
 });

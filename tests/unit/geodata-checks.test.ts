@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CountryIndex } from '../../src/build/countries';
-import { formatProblem, type Problem } from '../../src/build/checks';
+import { formatProblem, lineDetail, type Problem } from '../../src/build/checks';
 import { validateCorridors } from '../../src/build/corridors';
 
 const index = new CountryIndex();
@@ -30,6 +30,25 @@ describe('geodata checks', () => {
 		expect(rail.derived.lengthKm).toBeLessThan(680);
 		const [w, s, e, n] = rail.derived.bbox;
 		expect([w, s, e, n]).toEqual([43.1, 40.18, 49.47, 41.5]);
+	});
+
+	it('measure how finely a line is drawn, across every part of a MultiLineString', () => {
+		// Steps of 0.1°, 0.2° and 1° of latitude: about 11, 22 and 111 km.
+		const d = lineDetail({
+			type: 'MultiLineString',
+			coordinates: [
+				[
+					[45, 40],
+					[45, 40.1],
+					[45, 40.3]
+				],
+				[
+					[46, 40],
+					[46, 41]
+				]
+			]
+		});
+		expect(d).toEqual({ medianStepKm: 22.2, longestStepKm: 111.2 });
 	});
 
 	const cases: [string, string, RegExp][] = [

@@ -41,6 +41,16 @@ describe('the real geodata', () => {
 		expect(seg('mc-caspian-ferry').derived.landKm).toBeLessThanOrEqual(5);
 	});
 
+	it('draws land routes without straight stretches longer than the gaps their notes admit', () => {
+		// The longest admitted gap is 101 km on the Shalkar–Beyneu railway (see its geometryNote);
+		// anything longer means vertices were lost in an edit.
+		for (const { segment, derived } of data.corridors.flatMap((c) => c.segments)) {
+			if (segment.properties.mode === 'sea') continue;
+			expect(derived.detail.longestStepKm, segment.properties.id).toBeLessThanOrEqual(102);
+			expect(derived.detail.medianStepKm, segment.properties.id).toBeLessThanOrEqual(15);
+		}
+	});
+
 	it('builds a basemap whose land covers the corridor countries', () => {
 		const vertices = data.corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
 		const { land, borders, countryLabels } = buildBasemap(detailCells(vertices));

@@ -32,6 +32,17 @@ export function formatKm(n: number): string {
 	return `${km.format(n)} km`;
 }
 
+const stepKm = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** Distances between drawn points: tenths below 10 km, where they tell fine lines apart. */
+export function formatStepKm(n: number): string {
+	return n < 10 ? `${stepKm.format(n)} km` : formatKm(n);
+}
+
+/** The "Drawing detail" fact: how far apart the drawn points are. */
+export function detailLabel(d: { medianStepKm: number; longestStepKm: number }): string {
+	return `points a median ${formatStepKm(d.medianStepKm)} apart; longest straight stretch ${formatStepKm(d.longestStepKm)}`;
+}
+
 export const MODE_LABEL: Record<SegmentMode, string> = {
 	rail: 'Railway',
 	road: 'Road',

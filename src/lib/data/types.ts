@@ -27,6 +27,10 @@ export interface SegmentInfo {
 	countries: string[];
 	description: string;
 	sources: Source[];
+	/** How the line was drawn and how far it may be from the real alignment, in our words. */
+	geometryNote: string;
+	/** Distance between consecutive vertices (km), computed at build time. */
+	detail: { medianStepKm: number; longestStepKm: number };
 	bbox: BBox;
 }
 
