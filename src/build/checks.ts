@@ -3,6 +3,7 @@
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { along, distance, bbox as turfBbox, length as turfLength, lineString } from '@turf/turf';
 import type { z } from 'zod';
+import type { LineDetail } from '../lib/data/types';
 import type { CountryIndex } from './countries';
 import { CorridorFileSchema, SegmentSchema, type Segment } from './schema';
 
@@ -184,12 +185,7 @@ export interface Derived {
 	detail: LineDetail;
 }
 
-/** How finely a line is drawn: the distance between consecutive vertices, median and longest (km). */
-export interface LineDetail {
-	medianStepKm: number;
-	longestStepKm: number;
-}
-
+/** Median and longest distance between consecutive vertices, over every part of the line. */
 export function lineDetail(geom: LineString | MultiLineString): LineDetail {
 	const steps = lines(geom)
 		.flatMap((coords) => coords.slice(1).map((c, i) => distance(coords[i]!, c)))

@@ -1,5 +1,6 @@
 // Small formatters shared by panels and announcements.
 import type { SegmentMode, SegmentStatus } from '../corridors';
+import type { LineDetail } from './types';
 
 const COUNTRY_NAMES: Record<string, string> = {
 	AZE: 'Azerbaijan',
@@ -39,7 +40,7 @@ export function formatStepKm(n: number): string {
 }
 
 /** The "Drawing detail" fact: how far apart the drawn points are. */
-export function detailLabel(d: { medianStepKm: number; longestStepKm: number }): string {
+export function detailLabel(d: LineDetail): string {
 	return `points a median ${formatStepKm(d.medianStepKm)} apart; longest straight stretch ${formatStepKm(d.longestStepKm)}`;
 }
 

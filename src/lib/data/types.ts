@@ -10,6 +10,12 @@ export interface Source {
 	accessed?: string;
 }
 
+/** How finely a line is drawn: the distance between consecutive vertices (km), computed at build time. */
+export interface LineDetail {
+	medianStepKm: number;
+	longestStepKm: number;
+}
+
 export interface SegmentInfo {
 	id: string;
 	corridor: CorridorId;
@@ -29,8 +35,7 @@ export interface SegmentInfo {
 	sources: Source[];
 	/** How the line was drawn and how far it may be from the real alignment, in our words. */
 	geometryNote: string;
-	/** Distance between consecutive vertices (km), computed at build time. */
-	detail: { medianStepKm: number; longestStepKm: number };
+	detail: LineDetail;
 	bbox: BBox;
 }
 
