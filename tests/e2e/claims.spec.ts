@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
 import { content, segment } from './data';
-import { gotoReady, settledCamera, watch } from './helpers';
+import { gotoReady, settledCamera, settledView, watch } from './helpers';
 
 const routePanel = (page: import('@playwright/test').Page) =>
 	page.getByRole('complementary', { name: 'Route details' });
@@ -33,6 +33,7 @@ test('clicking a route chip in the Article panel selects, frames and highlights 
 	await expect(article.getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(article).toContainText("Baku's point of view");
 	const tripp = segment('tripp');
+	const before = await settledView(page);
 	await article
 		.getByRole('button', { name: `Show ${tripp.name} on the map` })
 		.first()
@@ -41,7 +42,7 @@ test('clicking a route chip in the Article panel selects, frames and highlights 
 	const panel = routePanel(page);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(tripp.name);
 	// Framed: zoomed in on a ~40 km segment near Meghri.
-	const [zoom, lat, lon] = await settledCamera(page);
+	const [zoom, lat, lon] = await settledCamera(page, before);
 	expect(zoom).toBeGreaterThan(8);
 	expect(lat).toBeCloseTo(38.9, 0);
 	expect(lon).toBeCloseTo(46.3, 0);

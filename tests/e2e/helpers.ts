@@ -44,15 +44,22 @@ export async function settledView(page: Page): Promise<string | undefined> {
 	return settled;
 }
 
+/** The settled view once the camera has left `from`. A flight can start late on a busy machine (software
+ *  WebGL, parallel workers), so first wait for the URL to change, then for it to hold. */
+export async function nextSettledView(page: Page, from: string | undefined): Promise<string | undefined> {
+	await expect.poll(() => mapHash(page), { timeout: 30_000 }).not.toBe(from);
+	return settledView(page);
+}
+
 /** The view in a URL hash's `map=zoom/lat/lon`, as numbers. */
 export function parseView(hash: string | undefined): { zoom: number; lat: number; lon: number } | null {
 	const m = hash?.match(/map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/);
 	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
 }
 
-/** A settled view as numbers: [zoom, lat, lon]. */
-export async function settledCamera(page: Page): Promise<number[]> {
-	const view = parseView(await settledView(page));
+/** A settled view as numbers: [zoom, lat, lon]; with `from`, the first one after the camera leaves it. */
+export async function settledCamera(page: Page, from?: string): Promise<number[]> {
+	const view = parseView(await (from === undefined ? settledView(page) : nextSettledView(page, from)));
 	expect(view).not.toBeNull();
 	return [view!.zoom, view!.lat, view!.lon];
 }

@@ -4,36 +4,41 @@ import { expect, test, type Page } from '@playwright/test';
 import { content } from './data';
 import { PNG } from 'pngjs';
 import { CORRIDOR_LOOK } from '../../src/lib/corridors';
-import { findColor, gotoReady, mapHash, settledView, watch } from './helpers';
+import { findColor, gotoReady, mapHash, nextSettledView, settledView, watch } from './helpers';
 
 const tourPanel = (page: Page) => page.getByRole('complementary', { name: 'Tour' });
 const counter = (page: Page) => page.getByTestId('tour-counter');
 test('the tour advances by buttons and arrow keys, and updates map and URL', async ({ page }) => {
 	const w = watch(page);
 	await gotoReady(page);
+	const view0 = await settledView(page);
 	await page.getByRole('button', { name: 'Tour', exact: true }).click();
 	const total = content.tour.length;
 	await expect(counter(page)).toHaveText(`Step 1 of ${total}`);
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[0]!.title);
 	await expect(page).toHaveURL(/tour=1/);
 	await expect(tourPanel(page).locator('blockquote').first()).toBeVisible();
-	const view1 = await settledView(page);
+	// Step 1 frames TRIPP, closer in than the opening view.
+	const view1 = await nextSettledView(page, view0);
+	expect(view1).toBeDefined();
 
 	await tourPanel(page).getByRole('button', { name: 'Next →' }).click();
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page).toHaveURL(/tour=2/);
 	// The map flies to frame the step's routes.
-	const view2 = await settledView(page);
-	expect(view2).not.toBe(view1);
+	const view2 = await nextSettledView(page, view1);
+	expect(view2).toBeDefined();
 
 	await page.locator('body').press('ArrowRight');
 	await expect(counter(page)).toHaveText(`Step 3 of ${total}`);
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[2]!.title);
-	expect(await settledView(page)).not.toBe(view2);
+	const view3 = await nextSettledView(page, view2);
+	expect(view3).toBeDefined();
 	await page.locator('body').press('ArrowLeft');
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page.getByTestId('live')).toContainText('Tour step 2');
 	// Back on step 2, the map frames step 2 again.
+	await expect.poll(() => mapHash(page), { timeout: 30_000 }).toBe(view2);
 	expect(await settledView(page)).toBe(view2);
 
 	// Leaving the tour keeps the view.
