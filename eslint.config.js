@@ -34,7 +34,7 @@ export default ts.config(
 			'.scratch/',
 			'bench/tmp/',
 			'static/fonts/',
-			'build/',
+			'build/**',
 			'.svelte-kit/',
 			'static/data/',
 			'test-results/',

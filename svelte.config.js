@@ -13,6 +13,12 @@ const config = {
 			strict: true
 		}),
 		prerender: { entries: ['/'] },
+		// Type-check the build scripts, the benchmark and the configs too, not only src/ and tests/.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../bench/**/*.ts', '../*.config.ts', '../*.config.js');
+			}
+		},
 		// Everything comes from our own origin; MapLibre's worker starts from a blob: URL.
 		csp: {
 			mode: 'hash',

@@ -1,6 +1,6 @@
 // The dependency audit's verdicts, from npm audit's JSON shapes (a report, and an unreachable service).
 import { describe, expect, it } from 'vitest';
-import { judgeAudit } from '../audit/judge';
+import { judgeAudit } from '../../scripts/audit/judge';
 
 const report = (counts: Record<string, number>, vulns: Record<string, { severity: string }> = {}) => ({
 	auditReportVersion: 2,

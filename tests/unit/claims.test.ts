@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/content';
-import { loadGeodata } from '../../src/build/geodata';
-import type { Problem } from '../../src/build/checks';
+import { checkContent } from '../../scripts/geodata/check-content';
+import { loadGeodata } from '../../scripts/geodata/build';
+import type { Problem } from '../../scripts/geodata/checks';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
 
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../src/lib/data/cite';
 import { toCsv } from '../../src/lib/data/csv';
-import { claimsCsv, CLAIM_CSV_HEADER } from '../../src/build/downloads';
+import { claimsCsv, CLAIM_CSV_HEADER } from '../../scripts/geodata/emit-downloads';
 
 describe('citation', () => {
 	it('names the site, what is shown, the data version and date, the URL and access date', () => {

@@ -1,9 +1,9 @@
 // Each geodata check, driven by a deliberately broken fixture that must fail with the right message.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CountryIndex } from '../../src/build/countries';
-import { formatProblem, lineDetail, type Problem } from '../../src/build/checks';
-import { validateCorridors } from '../../src/build/corridors';
+import { CountryIndex } from '../../scripts/geodata/country-index';
+import { formatProblem, lineDetail, type Problem } from '../../scripts/geodata/checks';
+import { validateCorridors } from '../../scripts/geodata/validate-corridors';
 
 const index = new CountryIndex();
 

@@ -1,10 +1,10 @@
 // The project's own geodata passes every check, and the basemap covers the countries the routes cross.
 import { booleanPointInPolygon } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBasemap, detailCells } from '../../src/build/basemap';
-import { loadGeodata } from '../../src/build/geodata';
+import { buildBasemap, detailCells } from '../../scripts/geodata/basemap';
+import { loadGeodata } from '../../scripts/geodata/build';
 import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import { REGION_BOX, lines } from '../../src/build/checks';
+import { REGION_BOX, lines } from '../../scripts/geodata/checks';
 
 let data: ReturnType<typeof loadGeodata>;
 beforeAll(() => {

@@ -1,4 +1,4 @@
-// Shapes of the data the build emits for the app (see src/build/emit.ts).
+// Shapes of the data the build emits for the app (see scripts/geodata/emit-app-data.ts).
 import type { CorridorId, SegmentMode, SegmentStatus } from '../corridors';
 
 export type BBox = [number, number, number, number];

@@ -27,7 +27,10 @@ export async function buildFonts(outDir: string, texts: Iterable<string>): Promi
 	mkdirSync(outDir, { recursive: true });
 	const ext = extendedChars(texts);
 	for (const w of WEIGHTS) {
-		copyFileSync(join(FILES, `noto-sans-latin-${w}-normal.woff2`), join(outDir, `noto-sans-latin-${w}.woff2`));
+		copyFileSync(
+			join(FILES, `noto-sans-latin-${w}-normal.woff2`),
+			join(outDir, `noto-sans-latin-${w}.woff2`)
+		);
 		const full = readFileSync(join(FILES, `noto-sans-latin-ext-${w}-normal.woff2`));
 		const subset = await subsetFont(full, ext || 'ā', { targetFormat: 'woff2' });
 		writeFileSync(join(outDir, `noto-sans-ext-${w}.woff2`), subset);

@@ -1,7 +1,7 @@
 // Validates the corridor files as a set and attaches the derived facts to each segment.
 import type { Position } from 'geojson';
 import { along, length as turfLength, lineString } from '@turf/turf';
-import type { CountryIndex } from './countries';
+import type { CountryIndex } from './country-index';
 import {
 	checkCoordinates,
 	checkGeography,
@@ -47,7 +47,9 @@ export function validateCorridors(
 		return { file, parsed: r.parsed };
 	});
 	problems.push(
-		...checkUniqueIds(parsed.flatMap(({ file, parsed: p }) => (p ? p.segments.map((seg) => ({ file, seg })) : [])))
+		...checkUniqueIds(
+			parsed.flatMap(({ file, parsed: p }) => (p ? p.segments.map((seg) => ({ file, seg })) : []))
+		)
 	);
 	const out: ValidatedCorridor[] = [];
 	for (const { file, parsed: p } of parsed) {

@@ -1,13 +1,13 @@
 // The benchmark's reference: plain MapLibre, no framework, drawing the app's own built data files
-// with the app's own style at the same size. Bundled by tests/bench/run.ts with esbuild.
+// with the app's own style at the same size. Bundled by bench/run.ts with esbuild.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import { DEFAULT_BOUNDS } from '../../src/lib/map/camera';
-import { buildStyle } from '../../src/lib/map/style';
-import { corridorLayerIds } from '../../src/lib/map/layers';
-import type { CorridorId } from '../../src/lib/corridors';
+import { DEFAULT_BOUNDS } from '../src/lib/map/camera';
+import { buildStyle } from '../src/lib/map/style';
+import { corridorLayerIds } from '../src/lib/map/layers';
+import type { CorridorId } from '../src/lib/corridors';
 
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
 // Same map size as the app's map region (the benchmark passes it).

@@ -15,8 +15,8 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
 import { area, bboxClip, lineString } from '@turf/turf';
 import polylabel from 'polylabel';
-import { MAX_BOUNDS } from '../lib/map/camera';
-import { ISO_NUMERIC_TO_A3, loadTopology } from './countries';
+import { MAX_BOUNDS } from '../../src/lib/map/camera';
+import { ISO_NUMERIC_TO_A3, loadTopology } from './country-index';
 
 /** Wider than the corridors' box; the map's maxBounds are the same box, so its edge never shows. */
 export const BASEMAP_BOX = MAX_BOUNDS;
@@ -84,7 +84,8 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	const countryLabels: Basemap['countryLabels'] = { type: 'FeatureCollection', features: [] };
 	for (const f of feature(simplified, countries).features) {
 		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX).geometry as Polygon | MultiPolygon;
+		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX).geometry as
+			Polygon | MultiPolygon;
 		const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
 		const polys = parts
 			.map((rings) => rings.map((r) => roundRing(r)).filter((r) => r.length >= 4))
@@ -116,7 +117,9 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 		land,
 		borders: {
 			type: 'FeatureCollection',
-			features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines } }]
+			features: [
+				{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines } }
+			]
 		},
 		countryLabels
 	};

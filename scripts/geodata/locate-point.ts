@@ -1,5 +1,5 @@
-// Dev aid: `npx tsx src/build/locate.ts lon,lat [lon,lat ...]` prints the Natural Earth country of each point.
-import { CountryIndex } from './countries';
+// Dev aid: `npx tsx scripts/geodata/locate-point.ts lon,lat [lon,lat ...]` prints the Natural Earth country of each point.
+import { CountryIndex } from './country-index';
 
 const index = new CountryIndex();
 for (const arg of process.argv.slice(2)) {

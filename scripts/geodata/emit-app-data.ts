@@ -1,10 +1,10 @@
 // Shapes validated data into what the app loads: slim geometry for the map, text and facts for panels.
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
 import { bbox as turfBbox } from '@turf/turf';
-import { CORRIDOR_IDS } from '../lib/corridors';
-import type { Content, CorridorInfo, SegmentInfo } from '../lib/data/types';
-import type { CheckedContent } from './content';
-import type { ValidatedCorridor } from './corridors';
+import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import type { Content, CorridorInfo, SegmentInfo } from '../../src/lib/data/types';
+import type { CheckedContent } from './check-content';
+import type { ValidatedCorridor } from './validate-corridors';
 import type { Segment } from './schema';
 
 /** 4 decimals ≈ 10 m: finer than the 1–5 km fidelity the data promises, coarse enough to compress well. */
@@ -13,10 +13,15 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 function roundGeometry(g: Segment['geometry']): LineString | MultiLineString {
 	return g.type === 'LineString'
 		? { type: 'LineString', coordinates: g.coordinates.map(([x, y]) => [round(x), round(y)]) }
-		: { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(([x, y]) => [round(x), round(y)])) };
+		: {
+				type: 'MultiLineString',
+				coordinates: g.coordinates.map((l) => l.map(([x, y]) => [round(x), round(y)]))
+			};
 }
 
-export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCollection<LineString | MultiLineString> {
+export function emitCorridorGeometry(
+	corridors: ValidatedCorridor[]
+): FeatureCollection<LineString | MultiLineString> {
 	return {
 		type: 'FeatureCollection',
 		features: corridors.flatMap((c) =>
@@ -60,7 +65,11 @@ export function emitContent(corridors: ValidatedCorridor[], content: CheckedCont
 		for (const s of segments) for (const k of s.countries) if (!countries.includes(k)) countries.push(k);
 		const b = turfBbox({
 			type: 'FeatureCollection',
-			features: c.segments.map(({ segment }) => ({ type: 'Feature', properties: {}, geometry: segment.geometry }))
+			features: c.segments.map(({ segment }) => ({
+				type: 'Feature',
+				properties: {},
+				geometry: segment.geometry
+			}))
 		});
 		return {
 			id: c.meta.id,

@@ -7,9 +7,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
-import config from '../../playwright.config';
-import { CORRIDOR_LOOK } from '../../src/lib/corridors';
-import { findColor } from '../e2e/helpers';
+import config from '../playwright.config';
+import { CORRIDOR_LOOK } from '../src/lib/corridors';
+import { findColor } from '../tests/e2e/helpers';
 import { PNG } from 'pngjs';
 import { drawnFrameIntervals, frameMedian, pairedRatios } from './frame-median';
 import { startServer } from './serve';
@@ -90,7 +90,7 @@ async function bundleBare(
 ) {
 	mkdirSync(OUT, { recursive: true });
 	await esbuild({
-		entryPoints: { bare: 'tests/bench/bare.ts' },
+		entryPoints: { bare: 'bench/bare.ts' },
 		bundle: true,
 		format: 'esm',
 		minify: true,
@@ -100,7 +100,7 @@ async function bundleBare(
 		assetNames: '[name]-[hash]',
 		logLevel: 'warning'
 	});
-	copyFileSync('tests/bench/bare.html', join(OUT, 'bare.html'));
+	copyFileSync('bench/bare.html', join(OUT, 'bare.html'));
 	copyFileSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', join(OUT, 'maplibre-gl-worker.mjs'));
 	// Precompress like the app's build does, so both are served alike.
 	for (const f of readdirSync(OUT)) {

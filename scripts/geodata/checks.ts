@@ -3,8 +3,8 @@
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { along, distance, bbox as turfBbox, length as turfLength, lineString } from '@turf/turf';
 import type { z } from 'zod';
-import type { LineDetail } from '../lib/data/types';
-import type { CountryIndex } from './countries';
+import type { LineDetail } from '../../src/lib/data/types';
+import type { CountryIndex } from './country-index';
 import { CorridorFileSchema, SegmentSchema, type Segment } from './schema';
 
 export interface Problem {
@@ -20,7 +20,9 @@ export function formatProblem(p: Problem): string {
 
 export class GeodataError extends Error {
 	constructor(public problems: Problem[]) {
-		super(`geodata check failed (${problems.length}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'));
+		super(
+			`geodata check failed (${problems.length}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n')
+		);
 	}
 }
 
@@ -56,7 +58,8 @@ export function parseCorridorFile(
 	const problems: Problem[] = [];
 	const top = CorridorFileSchema.safeParse(json);
 	if (!top.success) {
-		for (const m of zodMessages(top.error)) problems.push({ file, id: '(collection)', check: 'schema', message: m });
+		for (const m of zodMessages(top.error))
+			problems.push({ file, id: '(collection)', check: 'schema', message: m });
 		return { problems };
 	}
 	if (expectedId && top.data.id !== expectedId) {
@@ -95,7 +98,9 @@ export function lines(geom: LineString | MultiLineString): Position[][] {
 }
 
 function inBox(lon: number, lat: number): boolean {
-	return lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north;
+	return (
+		lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north
+	);
 }
 
 /** Coordinates inside the region box, rounded sanely, and not [lat, lon] by mistake. */
@@ -150,7 +155,11 @@ export interface CountryRun {
 }
 
 /** Walk a line in small steps and list the countries (null = sea) it passes through, with distances. */
-export function countryRuns(coords: Position[], index: CountryIndex, stepKm = TOLERANCE.sampleKm): CountryRun[] {
+export function countryRuns(
+	coords: Position[],
+	index: CountryIndex,
+	stepKm = TOLERANCE.sampleKm
+): CountryRun[] {
 	const line = lineString(coords);
 	const total = turfLength(line);
 	const steps = Math.max(1, Math.ceil(total / stepKm));
@@ -220,15 +229,19 @@ export function checkGeography(
 			// A MultiLineString branch may cover a sub-sequence of the expected order.
 			const ok = parts.length === 1 ? sameSequence(seq, expected) : isSubsequence(seq, expected);
 			if (!ok) {
-				const stray = runs.find((r) => r.country !== null && r.km >= TOLERANCE.borderKm && !expected.includes(r.country));
+				const stray = runs.find(
+					(r) => r.country !== null && r.km >= TOLERANCE.borderKm && !expected.includes(r.country)
+				);
 				problems.push({
 					file,
 					id: p.id,
 					check: 'countries',
 					message:
 						`line crosses ${fmtSeq(seq)}, expected ${fmtSeq(expected)}` +
-						(stray ? ` (${stray.km.toFixed(1)} km in ${stray.country} from km ${stray.startKm.toFixed(1)})` : '')
-					});
+						(stray
+							? ` (${stray.km.toFixed(1)} km in ${stray.country} from km ${stray.startKm.toFixed(1)})`
+							: '')
+				});
 			}
 		}
 		// One line: its countries in order, a return into a country included (China → Kazakhstan →
@@ -292,7 +305,8 @@ export function checkUniqueIds(entries: { file: string; seg: Segment }[]): Probl
 	for (const { file, seg } of entries) {
 		const id = seg.properties.id;
 		const first = seen.get(id);
-		if (first) problems.push({ file, id, check: 'unique-id', message: `id repeats (first used in ${first})` });
+		if (first)
+			problems.push({ file, id, check: 'unique-id', message: `id repeats (first used in ${first})` });
 		else seen.set(id, file);
 	}
 	return problems;

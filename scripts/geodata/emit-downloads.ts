@@ -3,12 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { toCsv } from '../lib/data/csv';
-import type { Article, Claim, DataVersion } from '../lib/data/types';
+import { toCsv } from '../../src/lib/data/csv';
+import type { Article, Claim, DataVersion } from '../../src/lib/data/types';
 
 export type { DataVersion };
-import type { ValidatedCorridor } from './corridors';
-
+import type { ValidatedCorridor } from './validate-corridors';
 
 export function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion): FeatureCollection {
 	return {
@@ -38,7 +37,15 @@ export const CLAIM_CSV_HEADER = ['id', 'paragraph', 'pillar', 'kind', 'routes', 
 export function claimsCsv(claims: Claim[]): string {
 	return toCsv(
 		CLAIM_CSV_HEADER,
-		claims.map((c) => [c.id, c.paragraph, c.pillar, c.kind, c.routes.join(' '), (c.places ?? []).join(' '), c.quote])
+		claims.map((c) => [
+			c.id,
+			c.paragraph,
+			c.pillar,
+			c.kind,
+			c.routes.join(' '),
+			(c.places ?? []).join(' '),
+			c.quote
+		])
 	);
 }
 

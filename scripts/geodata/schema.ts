@@ -1,6 +1,6 @@
 // Schemas for everything in geodata/. They run in the build only, never in the browser.
 import { z } from 'zod';
-import { CORRIDOR_IDS, SEGMENT_MODES, SEGMENT_STATUSES } from '../lib/corridors';
+import { CORRIDOR_IDS, SEGMENT_MODES, SEGMENT_STATUSES } from '../../src/lib/corridors';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
@@ -65,7 +65,12 @@ export const CorridorFileSchema = z.strictObject({
 	features: z.array(z.unknown()).min(1)
 });
 
-export const PILLARS = ['regional connectivity', 'economic investment', 'security cooperation', 'context'] as const;
+export const PILLARS = [
+	'regional connectivity',
+	'economic investment',
+	'security cooperation',
+	'context'
+] as const;
 export const CLAIM_KINDS = ['event', 'plan', 'assessment'] as const;
 
 export const ClaimSchema = z.strictObject({

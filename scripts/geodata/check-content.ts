@@ -1,8 +1,8 @@
 // Validates the article's claims, our context facts and the labelled places, and their cross-references.
 import type { z } from 'zod';
-import { CORRIDOR_IDS } from '../lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/corridors';
 import { zodMessages, type Problem } from './checks';
-import type { ValidatedCorridor } from './corridors';
+import type { ValidatedCorridor } from './validate-corridors';
 import { ClaimsFileSchema, ContextFileSchema, PlacesFileSchema, TourFileSchema } from './schema';
 
 export interface ContentInput {
@@ -39,7 +39,9 @@ export function checkContent(
 	const places = PlacesFileSchema.safeParse(raw.places);
 	const tour = TourFileSchema.safeParse(raw.tour);
 	const schemaFail = (file: string, r: { success: boolean; error?: z.ZodError }) => {
-		if (r.error) for (const m of zodMessages(r.error)) problems.push({ file, id: '(file)', check: 'schema', message: m });
+		if (r.error)
+			for (const m of zodMessages(r.error))
+				problems.push({ file, id: '(file)', check: 'schema', message: m });
 	};
 	if (raw.claims !== undefined) schemaFail(files.claimsFile, claims);
 	if (raw.context !== undefined) schemaFail(files.contextFile, context);
@@ -56,27 +58,49 @@ export function checkContent(
 	for (const c of claims.data.claims)
 		for (const r of c.routes)
 			if (!routeIds.has(r))
-				problems.push({ file: files.claimsFile, id: c.id, check: 'routes', message: `unknown route id "${r}"` });
+				problems.push({
+					file: files.claimsFile,
+					id: c.id,
+					check: 'routes',
+					message: `unknown route id "${r}"`
+				});
 	for (const f of context.data.facts) {
 		for (const r of f.routes)
 			if (!routeIds.has(r))
-				problems.push({ file: files.contextFile, id: f.id, check: 'routes', message: `unknown route id "${r}"` });
+				problems.push({
+					file: files.contextFile,
+					id: f.id,
+					check: 'routes',
+					message: `unknown route id "${r}"`
+				});
 		for (const c of f.claims)
 			if (!claimIds.has(c))
-				problems.push({ file: files.contextFile, id: f.id, check: 'claims', message: `unknown claim id "${c}"` });
+				problems.push({
+					file: files.contextFile,
+					id: f.id,
+					check: 'claims',
+					message: `unknown claim id "${c}"`
+				});
 	}
 	tour.data.steps.forEach((step, i) => {
 		const id = `step ${i + 1}`;
 		for (const c of step.claims)
-			if (!claimIds.has(c)) problems.push({ file: files.tourFile, id, check: 'claims', message: `unknown claim id "${c}"` });
+			if (!claimIds.has(c))
+				problems.push({ file: files.tourFile, id, check: 'claims', message: `unknown claim id "${c}"` });
 		for (const r of step.routes)
-			if (!routeIds.has(r)) problems.push({ file: files.tourFile, id, check: 'routes', message: `unknown route id "${r}"` });
+			if (!routeIds.has(r))
+				problems.push({ file: files.tourFile, id, check: 'routes', message: `unknown route id "${r}"` });
 	});
 	// Every corridor must be one click from at least one claim.
 	for (const c of corridors) {
 		const own = new Set([c.meta.id, ...c.segments.map((s) => s.segment.properties.id)]);
 		if (!claims.data.claims.some((cl) => cl.routes.some((r) => own.has(r))))
-			problems.push({ file: files.claimsFile, id: c.meta.id, check: 'coverage', message: 'no claim refers to this corridor or its segments' });
+			problems.push({
+				file: files.claimsFile,
+				id: c.meta.id,
+				check: 'coverage',
+				message: 'no claim refers to this corridor or its segments'
+			});
 	}
 	return {
 		article: claims.data.article,

@@ -2,15 +2,15 @@
 // Run by `npm run geodata` (and so by dev, build and test). Exits 1 naming file, feature id and check.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { CORRIDOR_IDS } from '../lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/corridors';
 import { buildBasemap, detailCells } from './basemap';
-import { checkContent, type ContentInput } from './content';
-import { CountryIndex } from './countries';
+import { checkContent, type ContentInput } from './check-content';
+import { CountryIndex } from './country-index';
 import { GeodataError, type Problem } from './checks';
-import { validateCorridors, type ValidatedCorridor } from './corridors';
-import { emitCorridorGeometry, emitContent } from './emit';
-import { writeDownloads, type DataVersion } from './downloads';
-import { buildFonts, strings } from './fonts';
+import { validateCorridors, type ValidatedCorridor } from './validate-corridors';
+import { emitCorridorGeometry, emitContent } from './emit-app-data';
+import { writeDownloads, type DataVersion } from './emit-downloads';
+import { buildFonts, strings } from './subset-fonts';
 
 export interface BuildPaths {
 	geodata: string;
@@ -38,9 +38,18 @@ export function loadGeodata(root: string, index = new CountryIndex()) {
 	});
 	for (const id of CORRIDOR_IDS) {
 		if (!files.includes(`${id}.geojson`))
-			problems.push({ file: relative(process.cwd(), join(dir, `${id}.geojson`)), id, check: 'file', message: 'corridor file is missing' });
+			problems.push({
+				file: relative(process.cwd(), join(dir, `${id}.geojson`)),
+				id,
+				check: 'file',
+				message: 'corridor file is missing'
+			});
 	}
-	const corridors = validateCorridors(inputs.filter((i) => i.json !== undefined), index, problems);
+	const corridors = validateCorridors(
+		inputs.filter((i) => i.json !== undefined),
+		index,
+		problems
+	);
 	const content: ContentInput = {
 		claimsFile: relative(process.cwd(), join(root, 'article', 'claims.json')),
 		contextFile: relative(process.cwd(), join(root, 'article', 'context.json')),
@@ -67,13 +76,17 @@ export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCo
 	mkdirSync(paths.staticData, { recursive: true });
 	const vertices = corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
 	const basemap = buildBasemap(detailCells(vertices));
-	const write = (name: string, data: unknown) => writeFileSync(join(paths.staticData, name), JSON.stringify(data));
+	const write = (name: string, data: unknown) =>
+		writeFileSync(join(paths.staticData, name), JSON.stringify(data));
 	write('land.json', basemap.land);
 	write('borders.json', basemap.borders);
 	write('labels.json', {
 		type: 'FeatureCollection',
 		features: [
-			...basemap.countryLabels.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
+			...basemap.countryLabels.features.map((f) => ({
+				...f,
+				properties: { ...f.properties, kind: 'country' }
+			})),
 			...content.places.map((p) => ({
 				type: 'Feature',
 				properties: { name: p.name, kind: p.kind, minzoom: p.minzoom },
@@ -105,7 +118,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			fonts: join('static', 'fonts')
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
-		console.log(`geodata: ${corridors.length} corridors, ${n} segments checked and written (${Math.round(performance.now() - t0)} ms)`);
+		console.log(
+			`geodata: ${corridors.length} corridors, ${n} segments checked and written (${Math.round(performance.now() - t0)} ms)`
+		);
 	} catch (e) {
 		if (e instanceof GeodataError) {
 			console.error(e.message);
