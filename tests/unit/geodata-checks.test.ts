@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CountryIndex } from '../../scripts/geodata/country-index';
-import { formatProblem, lineDetail, type Problem } from '../../scripts/geodata/checks';
+import { lineDetail } from '../../scripts/geodata/geometry';
+import { formatProblem, type Problem } from '../../scripts/geodata/problems';
 import { validateCorridors } from '../../scripts/geodata/validate-corridors';
 
 const index = new CountryIndex();
