@@ -30,6 +30,26 @@ export default ts.config(
 		}
 	},
 	{
+		// The schemas run in the build only: app code may import their types, never their values, so zod
+		// never reaches the browser.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/data/schema/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['zod', '**/data/schema/*'],
+							allowTypeImports: true,
+							message: 'Schemas are for the build; import only their types in app code.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'.scratch/',
 			'bench/tmp/',

@@ -18,10 +18,14 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
 			{
-				// Components mount in a DOM with Svelte's browser build.
+				// Components and the rune-based state run in a DOM with Svelte's browser build.
 				extends: true,
 				resolve: { conditions: ['browser'] },
-				test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' }
+				test: {
+					name: 'dom',
+					include: ['tests/component/**/*.test.ts', 'tests/state/**/*.test.ts'],
+					environment: 'jsdom'
+				}
 			}
 		]
 	}

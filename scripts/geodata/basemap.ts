@@ -23,9 +23,9 @@ const MIN_WEIGHT = 0.03;
 /** Near the corridors readers zoom in to street-ish scales, so keep ~50 m detail there. */
 const DETAIL_FACTOR = 3000;
 /** Grid size (degrees) of the "near a corridor" mask. */
-export const DETAIL_CELL = 0.5;
+const DETAIL_CELL = 0.5;
 
-export function cellKey(lon: number, lat: number): string {
+function cellKey(lon: number, lat: number): string {
 	return `${Math.floor(lon / DETAIL_CELL)}:${Math.floor(lat / DETAIL_CELL)}`;
 }
 

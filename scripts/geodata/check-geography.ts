@@ -10,7 +10,7 @@ import type { CountryIndex } from './country-index';
 import { bboxOf, lineDetail, lines } from './geometry';
 import type { Problem } from './problems';
 
-export const TOLERANCE = {
+const TOLERANCE = {
 	/** Country runs shorter than this (km) are border noise between NE polygons and the real line. */
 	borderKm: 3,
 	/** A sea leg may touch land this long in total (km): port approaches. */
@@ -66,18 +66,14 @@ export function checkCoordinates(file: string, seg: Segment, index: CountryIndex
 	return problems;
 }
 
-export interface CountryRun {
+interface CountryRun {
 	country: string | null;
 	km: number;
 	startKm: number;
 }
 
 /** Walk a line in small steps and list the countries (null = sea) it passes through, with distances. */
-export function countryRuns(
-	coords: Position[],
-	index: CountryIndex,
-	stepKm = TOLERANCE.sampleKm
-): CountryRun[] {
+function countryRuns(coords: Position[], index: CountryIndex, stepKm = TOLERANCE.sampleKm): CountryRun[] {
 	const line = lineString(coords);
 	const total = turfLength(line);
 	const steps = Math.max(1, Math.ceil(total / stepKm));
@@ -95,7 +91,7 @@ export function countryRuns(
 }
 
 /** Countries in order, ignoring sea and runs shorter than the border tolerance. */
-export function countrySequence(runs: CountryRun[], toleranceKm: number = TOLERANCE.borderKm): string[] {
+function countrySequence(runs: CountryRun[], toleranceKm: number = TOLERANCE.borderKm): string[] {
 	const seq: string[] = [];
 	for (const r of runs) {
 		if (r.country === null || r.km < toleranceKm) continue;

@@ -49,7 +49,7 @@ export function identify(
 	return { a3: known?.a3 ?? UNIT_OF[name] ?? (key || name), name };
 }
 
-export type CountryFeature = Feature<Polygon | MultiPolygon, { a3: string; name: string }>;
+type CountryFeature = Feature<Polygon | MultiPolygon, { a3: string; name: string }>;
 
 export function loadTopology(): Topology {
 	return require('world-atlas/countries-10m.json') as Topology;
@@ -58,7 +58,7 @@ export function loadTopology(): Topology {
 let cache: CountryFeature[] | undefined;
 
 /** All Natural Earth countries as GeoJSON; `a3` falls back to the numeric id (or name) for ones we don't map. */
-export function loadCountries(): CountryFeature[] {
+function loadCountries(): CountryFeature[] {
 	if (cache) return cache;
 	const topo = loadTopology();
 	const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);

@@ -7,7 +7,7 @@ import { toCsv } from '../../src/lib/data/csv';
 import type { Article, Claim, DataVersion } from '../../src/lib/data/types';
 import type { ValidatedCorridor } from './validate-corridors';
 
-export function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion): FeatureCollection {
+function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
 		// Foreign members: where the data comes from and which version it is.

@@ -22,7 +22,7 @@ export class GeodataError extends Error {
 }
 
 /** A zod error as "path: message" lines. */
-export function zodMessages(error: z.ZodError): string[] {
+function zodMessages(error: z.ZodError): string[] {
 	return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 

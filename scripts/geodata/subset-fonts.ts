@@ -10,11 +10,11 @@ import subsetFont from 'subset-font';
 const require = createRequire(import.meta.url);
 const PACKAGE_CSS = require.resolve('@fontsource/noto-sans/400.css');
 const FILES = join(dirname(PACKAGE_CSS), 'files');
-export const WEIGHTS = [400, 700] as const;
+const WEIGHTS = [400, 700] as const;
 
 /** Latin Extended letters (outside Latin-1, which the Latin file covers) that the text uses. Other
  *  scripts in source titles (Cyrillic, Armenian) fall back to the reader's system fonts. */
-export function extendedChars(texts: Iterable<string>): string {
+function extendedChars(texts: Iterable<string>): string {
 	const latinExtended = (cp: number) => (cp > 0xff && cp < 0x0370) || (cp >= 0x1e00 && cp <= 0x1eff);
 	const set = new Set<string>();
 	for (const t of texts) for (const ch of t) if (latinExtended(ch.codePointAt(0)!)) set.add(ch);

@@ -1,7 +1,7 @@
 // The benchmark's frame-time median, interpolated within vsync bins.
 import { describe, expect, it } from 'vitest';
 
-import { drawnFrameIntervals, frameMedian, pairedRatios } from '../../bench/frame-median';
+import { drawnFrameIntervals, frameMedian, pairedRatios } from '../../bench/stats';
 
 const V = 1000 / 60;
 describe('frameMedian', () => {

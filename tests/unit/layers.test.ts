@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { corridorLayers } from '../../src/lib/map/layers/corridor-layers';
 import { segmentStates } from '../../src/lib/map/feature-state';
-import { allLayers, buildStyle } from '../../src/lib/map/style';
+import { buildStyle } from '../../src/lib/map/style';
 import { LINE } from '../../src/lib/theme';
 
-const order = allLayers().map((l) => l.id);
+const order = buildStyle('https://example.test/data/').layers.map((l) => l.id);
 const at = (id: string) => {
 	const i = order.indexOf(id);
 	expect(i, id).toBeGreaterThanOrEqual(0);

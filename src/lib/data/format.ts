@@ -9,7 +9,7 @@ export function formatKm(n: number): string {
 
 const stepKm = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 /** Distances between drawn points: tenths below 10 km, where they tell fine lines apart. */
-export function formatStepKm(n: number): string {
+function formatStepKm(n: number): string {
 	return n < 10 ? `${stepKm.format(n)} km` : formatKm(n);
 }
 

@@ -7,8 +7,7 @@ import type {
 	CorridorInfoSchema,
 	DataVersionSchema,
 	LineDetailSchema,
-	SegmentInfoSchema,
-	TourStepInfoSchema
+	SegmentInfoSchema
 } from './schema/content';
 
 export type { BBox } from '../region';
@@ -21,6 +20,5 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type GasExports = z.infer<typeof GasExportsSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
-export type TourStep = z.infer<typeof TourStepInfoSchema>;
 export type DataVersion = z.infer<typeof DataVersionSchema>;
 export type Content = z.infer<typeof ContentSchema>;

@@ -12,7 +12,7 @@ export const ATTRIBUTION =
 	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
-export function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
+function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
 		...baseLayers(),

@@ -15,7 +15,7 @@ export interface HashState {
 }
 
 /** Longer hashes are cut before parsing: no real state needs more, and it bounds the work. */
-export const MAX_HASH_LENGTH = 2048;
+const MAX_HASH_LENGTH = 2048;
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 const ID = /^[a-z0-9-]{1,64}$/;
 /** Largest tour step a URL may name; the app ignores steps its tour does not have. */

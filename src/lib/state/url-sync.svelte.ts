@@ -39,7 +39,7 @@ export function applyHash(app: AppState, s: HashState, initial: boolean, search 
 }
 
 /** Whether going from one state to the next deserves its own history entry: a new selection or step. */
-export function isNewPlace(before: { route: string | null; tour: number | null }, app: AppState): boolean {
+function isNewPlace(before: { route: string | null; tour: number | null }, app: AppState): boolean {
 	const moved = before.route !== app.route || before.tour !== app.tour;
 	return moved && (app.route !== null || app.tour !== null);
 }

@@ -60,7 +60,7 @@ export const ContextFileSchema = z.strictObject({
 	gasExports: GasExportsSchema
 });
 
-export const PLACE_KINDS = ['capital', 'city', 'port', 'border', 'field', 'sea'] as const;
+const PLACE_KINDS = ['capital', 'city', 'port', 'border', 'field', 'sea'] as const;
 export const PlaceSchema = z.strictObject({
 	name: z.string().min(2),
 	lon: z.number(),

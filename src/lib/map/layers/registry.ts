@@ -11,7 +11,7 @@ export const BASE_LAYER_IDS = {
 export const PLACE_LAYER_IDS = { dots: 'place-dots', labels: 'place-labels' } as const;
 
 /** The drawn parts of a corridor, bottom to top, and the invisible band that picks up the pointer. */
-export const CORRIDOR_PARTS = ['casing', 'line', 'dashed', 'core'] as const;
+const CORRIDOR_PARTS = ['casing', 'line', 'dashed', 'core'] as const;
 export type CorridorPart = (typeof CORRIDOR_PARTS)[number] | 'hit';
 
 export function corridorLayerId(corridor: CorridorId, part: CorridorPart): string {
@@ -24,7 +24,7 @@ export function corridorLayerIds(corridor: CorridorId): string[] {
 }
 
 /** Layers that answer hover and click. */
-export const HIT_LAYER_IDS = CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit'));
+const HIT_LAYER_IDS = CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit'));
 
 export const LAYER_ORDER: readonly string[] = [
 	BASE_LAYER_IDS.water,

@@ -1,8 +1,10 @@
+// Statistics of the benchmark: plain quantiles, and frame-time medians that respect vsync bins.
+//
 // Frame intervals come in whole vsyncs (16.7 ms), so a plain median jumps by a whole vsync (14% of a
 // 117 ms frame) when a few frames cross a bin edge. The grouped median of binned data interpolates
 // within the median's bin instead, so it moves by the share of frames that crossed.
 
-export const VSYNC = 1000 / 60;
+const VSYNC = 1000 / 60;
 
 export function frameMedian(xs: readonly number[]): number {
 	if (xs.length === 0) return NaN;
@@ -39,4 +41,16 @@ export function drawnFrameIntervals(ticks: readonly (readonly [number, number])[
 		if (ticks[i - 1]![1] > 0 || ticks[i]![1] > 0) out.push(ticks[i]![0] - ticks[i - 1]![0]);
 	}
 	return out;
+}
+
+export function frameStats(xs: number[]) {
+	const s = stats(xs);
+	return { ...s, median: frameMedian(xs), plainMedian: s.median };
+}
+
+/** Median, p95, min, max and count. */
+export function stats(xs: number[]) {
+	const s = [...xs].sort((a, b) => a - b);
+	const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
+	return { median: q(0.5), p95: q(0.95), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN, n: s.length };
 }

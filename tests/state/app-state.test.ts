@@ -1,0 +1,120 @@
+// The app state: what selecting, touring and saving do to the state and which map commands they send.
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { ContentIndex } from '../../src/lib/data/content-index';
+import type { MapCommands } from '../../src/lib/map/map-controller';
+import { AppState } from '../../src/lib/state/app-state.svelte';
+import { CONTENT } from '../fixtures/content';
+
+function setup(overrides: Partial<MapCommands> = {}) {
+	const map: MapCommands = {
+		frame: vi.fn(),
+		jumpTo: vi.fn(),
+		reset: vi.fn(),
+		exportImage: vi.fn(async () => {}),
+		retrySources: vi.fn(),
+		...overrides
+	};
+	const app = new AppState(new ContentIndex(CONTENT), map);
+	return { app, map };
+}
+
+/** The live region's text once the microtask that sets it has run. */
+async function announced(app: AppState) {
+	await Promise.resolve();
+	return app.announcement;
+}
+
+describe('AppState', () => {
+	it('selecting a segment opens its panel, shows its corridor, frames it and says so', async () => {
+		const { app, map } = setup();
+		app.setVisible('middle-corridor', false);
+		app.select('mc-b');
+		expect(app.route).toBe('mc-b');
+		expect(app.panel).toBe('route');
+		expect(app.isVisible('middle-corridor')).toBe(true);
+		expect(map.frame).toHaveBeenCalledWith([47, 40.5, 50, 42]);
+		expect(await announced(app)).toBe('Segment mc-b selected: part of Middle Corridor, 100 km');
+		flushSync();
+		expect(app.highlighted).toEqual(['mc-b']);
+	});
+
+	it('selecting without framing leaves the camera alone; unknown ids change nothing', () => {
+		const { app, map } = setup();
+		app.select('mc-a', { frame: false });
+		app.select('no-such-route');
+		expect(app.route).toBe('mc-a');
+		expect(map.frame).not.toHaveBeenCalled();
+	});
+
+	it('a tour step leaves the selection, opens the tour, frames its routes and highlights them', () => {
+		const { app, map } = setup();
+		app.select('mc-a');
+		app.goToStep(2);
+		expect(app.tour).toBe(2);
+		expect(app.route).toBeNull();
+		expect(app.panel).toBe('tour');
+		expect(map.frame).toHaveBeenLastCalledWith([18, 38, 50, 42]);
+		expect(app.highlighted).toEqual(['southern-gas-corridor']);
+		app.goToStep(9);
+		expect(app.tour).toBe(2);
+	});
+
+	it('closing the panel ends the selection or the tour', () => {
+		const { app } = setup();
+		app.select('mc-a');
+		app.closePanel();
+		expect([app.route, app.panel]).toEqual([null, null]);
+		app.goToStep(1);
+		app.closePanel();
+		expect([app.tour, app.panel]).toEqual([null, null]);
+		expect(app.highlighted).toEqual([]);
+	});
+
+	it('a pick on the map selects the topmost route without moving the camera', () => {
+		const { app, map } = setup();
+		app.mapEvents.pick(['sgc-a', 'mc-a']);
+		expect(app.route).toBe('sgc-a');
+		expect(map.frame).not.toHaveBeenCalled();
+	});
+
+	it('keeps what the map reports: its view, moves, readiness and failed sources once each', () => {
+		const { app } = setup();
+		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 });
+		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 });
+		app.mapEvents.sourceFailed('corridors');
+		app.mapEvents.sourceFailed('corridors');
+		app.mapEvents.ready();
+		expect(app.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
+		expect(app.cameraMoves).toBe(2);
+		expect(app.failedSources).toEqual(['corridors']);
+		expect(app.mapReady).toBe(true);
+	});
+
+	it('retrying asks the map for the failed sources and clears the list', () => {
+		const { app, map } = setup();
+		app.mapEvents.sourceFailed('labels');
+		app.retrySources();
+		expect(map.retrySources).toHaveBeenCalledWith(['labels']);
+		expect(app.failedSources).toEqual([]);
+	});
+
+	it('saving an image sends the title, what is shown and the visible corridors, and says it is saved', async () => {
+		const { app, map } = setup();
+		app.setVisible('southern-gas-corridor', false);
+		app.select('mc-a', { frame: false });
+		await app.saveImage();
+		expect(map.exportImage).toHaveBeenCalledWith({
+			title: 'Caucasus Corridors',
+			subtitle: 'Segment mc-a · data 9.9.9',
+			legend: [{ id: 'middle-corridor', name: 'Middle Corridor' }]
+		});
+		expect(await announced(app)).toBe('Map image saved');
+	});
+
+	it('says so when the image cannot be saved', async () => {
+		const { app } = setup({ exportImage: vi.fn(async () => Promise.reject(new Error('offline'))) });
+		await app.saveImage();
+		expect(await announced(app)).toBe('The image could not be saved: offline');
+	});
+});
