@@ -35,7 +35,7 @@ export const TOLERANCE = {
 	/** A sea leg may touch land this long in total (km): port approaches. */
 	seaOverLandKm: 5,
 	/** Drawn length vs published length. */
-	lengthRatio: 0.15,
+	lengthRatio: 0.1,
 	/** Sampling step (km) along lines for the country checks. */
 	sampleKm: 0.5
 } as const;
@@ -270,6 +270,8 @@ export function checkGeography(
 			});
 		}
 	}
+	const detail = lineDetail(seg.geometry);
+	problems.push(...checkPrecision(file, seg));
 	const b = turfBbox(seg.geometry as Feature['geometry']);
 	return {
 		problems,
@@ -278,9 +280,48 @@ export function checkGeography(
 			countriesCrossed: crossed,
 			bbox: [b[0], b[1], b[2], b[3]].map((v) => Math.round(v * 1e4) / 1e4) as Derived['bbox'],
 			landKm: Math.round(landKm * 10) / 10,
-			detail: lineDetail(seg.geometry)
+			detail
 		}
 	};
+}
+
+/** Whether a note has a "Precision: …" sentence that states this many km ("30 km", "2.5 km", "1,811 km"). */
+export function statesPrecision(note: string, km: number): boolean {
+	const at = note.indexOf('Precision:');
+	if (at < 0) return false;
+	const sentence = note.slice(at).split(/\.(\s|$)/)[0]!;
+	return [String(km), km.toLocaleString('en-GB')].some((v) =>
+		new RegExp(`(^|[^\\d.,])${v.replace(/[.,]/g, '\\$&')}\\s?km\\b`).test(sentence)
+	);
+}
+
+/** The note states the precision, and no straight stretch is longer than the note admits. */
+export function checkPrecision(file: string, seg: Segment): Problem[] {
+	const p = seg.properties;
+	const problems: Problem[] = [];
+	if (!statesPrecision(p.geometryNote, p.precisionKm)) {
+		problems.push({
+			file,
+			id: p.id,
+			check: 'precision',
+			message: `geometryNote has no "Precision: …" sentence stating ${p.precisionKm} km (precisionKm)`
+		});
+	}
+	// lineDetail rounds to 0.1 km; compare the unrounded longest step.
+	const longest = Math.max(
+		...lines(seg.geometry).flatMap((c) => c.slice(1).map((q, i) => distance(c[i]!, q)))
+	);
+	if (longest > p.maxStepKm) {
+		problems.push({
+			file,
+			id: p.id,
+			check: 'max-step',
+			message:
+				`longest straight stretch between drawn points is ${longest.toFixed(1)} km, ` +
+				`more than the ${p.maxStepKm} km the note admits (maxStepKm)`
+		});
+	}
+	return problems;
 }
 
 function sameSequence(a: string[], b: string[]): boolean {

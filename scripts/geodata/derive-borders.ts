@@ -9,6 +9,7 @@
 // meridian (Sharur and Sadarak); that piece is filled from Natural Earth 10m and marked as such.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MultiPolygon, Position } from 'geojson';
 import { along, booleanPointInPolygon, length as turfLength, lineString, polygon } from '@turf/turf';
@@ -85,7 +86,8 @@ export function corridorCells(geodataRoot: string): Set<string> {
 function dcwRings(a2: string): { hole: boolean; ring: Ring }[] {
 	const out = execFileSync('gmt', ['coast', '-R-180/180/-90/90', `-E${a2}`, '-M'], {
 		encoding: 'utf8',
-		maxBuffer: 1 << 28
+		maxBuffer: 1 << 28,
+		cwd: tmpdir() // gmt leaves a gmt.history file in its working directory
 	});
 	const rings: { hole: boolean; ring: Ring }[] = [];
 	let cur: Ring | null = null;
