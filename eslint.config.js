@@ -26,14 +26,14 @@ export default ts.config(
 	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
 	{
 		ignores: [
 			'.scratch/',
 			'bench/tmp/',
-			'static/fonts/',
+			'src/lib/generated/',
 			'build/**',
 			'.svelte-kit/',
 			'static/data/',

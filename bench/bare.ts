@@ -4,10 +4,10 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import { DEFAULT_BOUNDS } from '../src/lib/map/camera';
+import { DEFAULT_BOUNDS } from '../src/lib/region';
 import { buildStyle } from '../src/lib/map/style';
-import { corridorLayerIds } from '../src/lib/map/layers';
-import type { CorridorId } from '../src/lib/corridors';
+import { corridorLayerIds } from '../src/lib/map/layers/registry';
+import type { CorridorId } from '../src/lib/data/vocabulary';
 
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
 // Same map size as the app's map region (the benchmark passes it).
@@ -23,8 +23,11 @@ const camera =
 	Number.isFinite(zoom) && Number.isFinite(lat) && Number.isFinite(lon)
 		? { center: [lon!, lat!] as [number, number], zoom: zoom! }
 		: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } };
-const map = new MapLibreMap({ container: 'map', style: buildStyle(location.href, ''), ...camera });
-performance.mark('map-created');
+const map = new MapLibreMap({
+	container: 'map',
+	style: buildStyle(new URL('/data/', location.href).href),
+	...camera
+});
 map.once('idle', () => performance.mark('map-ready'));
 
 /** Hooks the benchmark drives: toggle a corridor like the legend does. */

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 import config from '../playwright.config';
-import { CORRIDOR_LOOK } from '../src/lib/corridors';
+import { CORRIDOR_LOOK } from '../src/lib/theme';
 import { findColor } from '../tests/e2e/helpers';
 import { PNG } from 'pngjs';
 import { drawnFrameIntervals, frameMedian, pairedRatios } from './frame-median';

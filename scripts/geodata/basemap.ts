@@ -15,11 +15,9 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, planarTriangleArea } from 'topojson-simplify';
 import { area, bboxClip, lineString } from '@turf/turf';
 import polylabel from 'polylabel';
-import { MAX_BOUNDS } from '../../src/lib/map/camera';
-import { ISO_NUMERIC_TO_A3, loadTopology } from './country-index';
+import { BASEMAP_EXTENT } from '../../src/lib/region';
+import { identify, loadTopology } from './country-index';
 
-/** Wider than the corridors' box; the map's maxBounds are the same box, so its edge never shows. */
-export const BASEMAP_BOX = MAX_BOUNDS;
 /** Triangles smaller than this (deg²) are dropped away from the corridors: a few km of detail, plenty at the zooms a reader sees there. */
 const MIN_WEIGHT = 0.03;
 /** Near the corridors readers zoom in to street-ish scales, so keep ~50 m detail there. */
@@ -64,10 +62,6 @@ function roundRing(ring: Position[]): Position[] {
 	return out;
 }
 
-/** Display names: neutral English short forms (Natural Earth's, with the current official English names
- *  where this edition of Natural Earth predates them). */
-const DISPLAY_NAME: Record<string, string> = { TUR: 'Türkiye', MKD: 'North Macedonia' };
-
 /** Units that Natural Earth cuts out of a state but that are not states (unrecognised entities, a leased
  *  area, a disputed glacier): their land is drawn, but no country label is put on them. */
 const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
@@ -84,16 +78,14 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	const countryLabels: Basemap['countryLabels'] = { type: 'FeatureCollection', features: [] };
 	for (const f of feature(simplified, countries).features) {
 		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_BOX).geometry as
+		const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, BASEMAP_EXTENT).geometry as
 			Polygon | MultiPolygon;
 		const parts: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
 		const polys = parts
 			.map((rings) => rings.map((r) => roundRing(r)).filter((r) => r.length >= 4))
 			.filter((rings) => rings.length > 0);
 		if (polys.length === 0) continue;
-		const id = f.id === undefined ? '' : String(f.id);
-		const a3 = ISO_NUMERIC_TO_A3[id] ?? id;
-		const name = DISPLAY_NAME[a3] ?? f.properties?.name ?? a3;
+		const { a3, name } = identify(f.id, f.properties?.name);
 		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polys };
 		land.features.push({ type: 'Feature', properties: { a3, name }, geometry });
 		const label = UNLABELLED.has(name) ? null : labelPoint(geometry);
@@ -110,7 +102,7 @@ export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology(
 	const borderLines = borderMesh.coordinates
 		.map((l) => roundRing(l))
 		.filter((l) => l.length >= 2)
-		.map((l) => bboxClip(lineString(l), BASEMAP_BOX).geometry as LineString | MultiLineString)
+		.map((l) => bboxClip(lineString(l), BASEMAP_EXTENT).geometry as LineString | MultiLineString)
 		.flatMap((g): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates))
 		.filter((l) => l.length >= 2);
 	return {

@@ -2,15 +2,17 @@
 // Run by `npm run geodata` (and so by dev, build and test). Exits 1 naming file, feature id and check.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import { DataVersionSchema } from '../../src/lib/data/schema/content';
+import type { DataVersion } from '../../src/lib/data/types';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { buildBasemap, detailCells } from './basemap';
-import { checkContent, type ContentInput } from './check-content';
+import { checkContent } from './check-content';
 import { CountryIndex } from './country-index';
-import { GeodataError, type Problem } from './checks';
-import { validateCorridors, type ValidatedCorridor } from './validate-corridors';
-import { emitCorridorGeometry, emitContent } from './emit-app-data';
-import { writeDownloads, type DataVersion } from './emit-downloads';
+import { emitContent, emitCorridorGeometry } from './emit-app-data';
+import { writeDownloads } from './emit-downloads';
+import { GeodataError, schemaProblems, type Problem } from './problems';
 import { buildFonts, strings } from './subset-fonts';
+import { validateCorridors } from './validate-corridors';
 
 export interface BuildPaths {
 	geodata: string;
@@ -30,52 +32,51 @@ function readJson(file: string, problems: Problem[]): unknown {
 /** Read and validate all sources; throws GeodataError listing every problem. */
 export function loadGeodata(root: string, index = new CountryIndex()) {
 	const problems: Problem[] = [];
+	const path = (...parts: string[]) => relative(process.cwd(), join(root, ...parts));
 	const dir = join(root, 'corridors');
 	const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
-	const inputs = files.map((f) => {
-		const file = relative(process.cwd(), join(dir, f));
-		return { file, json: readJson(join(dir, f), problems), expectedId: basename(f, '.geojson') };
-	});
-	for (const id of CORRIDOR_IDS) {
+	const inputs = files.map((f) => ({
+		file: path('corridors', f),
+		json: readJson(join(dir, f), problems),
+		expectedId: basename(f, '.geojson')
+	}));
+	for (const id of CORRIDOR_IDS)
 		if (!files.includes(`${id}.geojson`))
 			problems.push({
-				file: relative(process.cwd(), join(dir, `${id}.geojson`)),
+				file: path('corridors', `${id}.geojson`),
 				id,
 				check: 'file',
 				message: 'corridor file is missing'
 			});
-	}
 	const corridors = validateCorridors(
 		inputs.filter((i) => i.json !== undefined),
 		index,
 		problems
 	);
-	const content: ContentInput = {
-		claimsFile: relative(process.cwd(), join(root, 'article', 'claims.json')),
-		contextFile: relative(process.cwd(), join(root, 'article', 'context.json')),
-		placesFile: relative(process.cwd(), join(root, 'places.json')),
-		tourFile: relative(process.cwd(), join(root, 'article', 'tour.json'))
+	const content = {
+		claimsFile: path('article', 'claims.json'),
+		contextFile: path('article', 'context.json'),
+		placesFile: path('places.json'),
+		tourFile: path('article', 'tour.json')
 	};
-	const checked = checkContent(
-		content,
-		{
-			claims: readJson(join(root, 'article', 'claims.json'), problems),
-			context: readJson(join(root, 'article', 'context.json'), problems),
-			places: readJson(join(root, 'places.json'), problems),
-			tour: readJson(join(root, 'article', 'tour.json'), problems)
-		},
-		corridors,
-		problems
-	);
-	if (problems.length > 0) throw new GeodataError(problems);
-	return { corridors, content: checked! };
+	const raw = {
+		claims: readJson(content.claimsFile, problems),
+		context: readJson(content.contextFile, problems),
+		places: readJson(content.placesFile, problems),
+		tour: readJson(content.tourFile, problems)
+	};
+	const checked = checkContent(content, raw, corridors, problems);
+	const versionFile = path('version.json');
+	const version = DataVersionSchema.safeParse(readJson(versionFile, problems));
+	if (!version.success) problems.push(...schemaProblems(versionFile, '(file)', version.error));
+	if (problems.length > 0 || !checked || !version.success) throw new GeodataError(problems);
+	return { corridors, content: checked, version: version.data as DataVersion, index };
 }
 
-export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCorridor[] }> {
-	const { corridors, content } = loadGeodata(paths.geodata);
+export async function build(paths: BuildPaths) {
+	const { corridors, content, version, index } = loadGeodata(paths.geodata);
 	mkdirSync(paths.staticData, { recursive: true });
-	const vertices = corridors.flatMap((c) => c.segments.flatMap((s) => s.densified));
-	const basemap = buildBasemap(detailCells(vertices));
+	const basemap = buildBasemap(detailCells(corridors.flatMap((c) => c.segments.flatMap((s) => s.densified))));
 	const write = (name: string, data: unknown) =>
 		writeFileSync(join(paths.staticData, name), JSON.stringify(data));
 	write('land.json', basemap.land);
@@ -95,8 +96,7 @@ export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCo
 		]
 	});
 	write('corridors.json', emitCorridorGeometry(corridors));
-	const version = JSON.parse(readFileSync(join(paths.geodata, 'version.json'), 'utf8')) as DataVersion;
-	const emitted = { ...emitContent(corridors, content), data: version };
+	const emitted = emitContent(corridors, content, version, (a3) => index.nameOf(a3));
 	write('content.json', emitted);
 	writeDownloads(join(paths.staticData, 'downloads'), corridors, content.article, content.claims, version);
 	copyFileSync(join(paths.geodata, 'CHANGELOG.md'), join(paths.staticData, 'CHANGELOG.md'));
@@ -105,7 +105,7 @@ export async function build(paths: BuildPaths): Promise<{ corridors: ValidatedCo
 		...content.places.map((p) => p.name),
 		...basemap.countryLabels.features.map((f) => f.properties.name)
 	]);
-	return { corridors };
+	return { corridors, content: emitted };
 }
 
 // CLI
@@ -115,7 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const { corridors } = await build({
 			geodata: 'geodata',
 			staticData: join('static', 'data'),
-			fonts: join('static', 'fonts')
+			fonts: join('src', 'lib', 'generated', 'fonts')
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
 		console.log(

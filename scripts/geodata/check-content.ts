@@ -1,9 +1,14 @@
 // Validates the article's claims, our context facts and the labelled places, and their cross-references.
 import type { z } from 'zod';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import { zodMessages, type Problem } from './checks';
+import {
+	ClaimsFileSchema,
+	ContextFileSchema,
+	PlacesFileSchema,
+	TourFileSchema
+} from '../../src/lib/data/schema/article';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { schemaProblems, type Problem } from './problems';
 import type { ValidatedCorridor } from './validate-corridors';
-import { ClaimsFileSchema, ContextFileSchema, PlacesFileSchema, TourFileSchema } from './schema';
 
 export interface ContentInput {
 	claimsFile: string;
@@ -39,9 +44,7 @@ export function checkContent(
 	const places = PlacesFileSchema.safeParse(raw.places);
 	const tour = TourFileSchema.safeParse(raw.tour);
 	const schemaFail = (file: string, r: { success: boolean; error?: z.ZodError }) => {
-		if (r.error)
-			for (const m of zodMessages(r.error))
-				problems.push({ file, id: '(file)', check: 'schema', message: m });
+		if (r.error) problems.push(...schemaProblems(file, '(file)', r.error));
 	};
 	if (raw.claims !== undefined) schemaFail(files.claimsFile, claims);
 	if (raw.context !== undefined) schemaFail(files.contextFile, context);

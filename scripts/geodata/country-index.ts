@@ -11,34 +11,46 @@ import { bbox as turfBbox, booleanPointInPolygon, polygon as turfPolygon } from 
 
 const require = createRequire(import.meta.url);
 
-/** ISO numeric → alpha-3 for the countries the corridors and labels care about. */
-export const ISO_NUMERIC_TO_A3: Record<string, string> = {
-	'031': 'AZE',
-	'051': 'ARM',
-	'268': 'GEO',
-	'792': 'TUR',
-	'364': 'IRN',
-	'398': 'KAZ',
-	'156': 'CHN',
-	'300': 'GRC',
-	'008': 'ALB',
-	'380': 'ITA',
-	'100': 'BGR',
-	'643': 'RUS',
-	'795': 'TKM',
-	'860': 'UZB',
-	'417': 'KGZ',
-	'807': 'MKD',
-	'688': 'SRB',
-	'642': 'ROU',
-	'804': 'UKR'
+/** The countries the routes and labels care about, by ISO numeric code (Natural Earth's id): alpha-3, and
+ *  our display name where Natural Earth's differs (current official English short names). */
+const COUNTRIES: Record<string, { a3: string; name?: string }> = {
+	'031': { a3: 'AZE' },
+	'051': { a3: 'ARM' },
+	'268': { a3: 'GEO' },
+	'792': { a3: 'TUR', name: 'Türkiye' },
+	'364': { a3: 'IRN' },
+	'398': { a3: 'KAZ' },
+	'156': { a3: 'CHN' },
+	'300': { a3: 'GRC' },
+	'008': { a3: 'ALB' },
+	'380': { a3: 'ITA' },
+	'100': { a3: 'BGR' },
+	'643': { a3: 'RUS' },
+	'795': { a3: 'TKM' },
+	'860': { a3: 'UZB' },
+	'417': { a3: 'KGZ' },
+	'807': { a3: 'MKD', name: 'North Macedonia' },
+	'688': { a3: 'SRB' },
+	'642': { a3: 'ROU' },
+	'804': { a3: 'UKR' }
 };
 
 /** Natural Earth units without an ISO code that belong to a country for our checks. */
-const NAME_TO_A3: Record<string, string> = {
+const UNIT_OF: Record<string, string> = {
 	// Kazakh territory leased to Russia; the main line to the Caspian really crosses it at Toretam.
 	Baikonur: 'KAZ'
 };
+
+/** A Natural Earth unit's alpha-3 code (the numeric id or name where we map none) and display name. */
+export function identify(
+	id: string | number | undefined,
+	neName: string | undefined
+): { a3: string; name: string } {
+	const key = id === undefined ? '' : String(id);
+	const known = COUNTRIES[key];
+	const name = known?.name ?? neName ?? key;
+	return { a3: known?.a3 ?? UNIT_OF[name] ?? (key || name), name };
+}
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, { a3: string; name: string }>;
 
@@ -55,15 +67,11 @@ export function loadCountries(): CountryFeature[] {
 	const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);
 	cache = fc.features
 		.filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
-		.map((f) => {
-			const id = f.id === undefined ? '' : String(f.id);
-			const name = f.properties?.name ?? id;
-			return {
-				type: 'Feature',
-				geometry: f.geometry as Polygon | MultiPolygon,
-				properties: { a3: ISO_NUMERIC_TO_A3[id] ?? NAME_TO_A3[name] ?? (id || name), name }
-			};
-		});
+		.map((f) => ({
+			type: 'Feature',
+			geometry: f.geometry as Polygon | MultiPolygon,
+			properties: identify(f.id, f.properties?.name)
+		}));
 	return cache;
 }
 
@@ -72,7 +80,7 @@ export interface BorderFile {
 	cellDeg: number;
 	/** South-west corners ("lon,lat") of the cells the polygons are complete for. */
 	cells: string[];
-	features: CountryFeature[];
+	features: Feature<Polygon | MultiPolygon, { a3: string; source: string }>[];
 }
 
 export const BORDERS_FILE = 'geodata/borders/dcw-countries.geojson';
@@ -87,7 +95,7 @@ interface IndexedPart {
 	poly: Feature<Polygon>;
 }
 
-function indexParts(countries: CountryFeature[]): IndexedPart[] {
+function indexParts(countries: Feature<Polygon | MultiPolygon, { a3: string }>[]): IndexedPart[] {
 	const parts: IndexedPart[] = [];
 	for (const c of countries) {
 		const rings: Position[][][] =
@@ -118,18 +126,25 @@ export class CountryIndex {
 	private coarse: IndexedPart[];
 	private cells: Set<string>;
 	private cellDeg: number;
+	private names = new Map<string, string>();
 
 	constructor(borders: BorderFile | null = loadBorders(), countries: CountryFeature[] = loadCountries()) {
 		this.fine = borders ? indexParts(borders.features) : [];
 		this.cells = new Set(borders?.cells ?? []);
 		this.cellDeg = borders?.cellDeg ?? 1;
 		this.coarse = indexParts(countries);
+		for (const c of countries) this.names.set(c.properties.a3, c.properties.name);
 	}
 
 	/** Whether the fine borders cover this point. */
 	covers(lon: number, lat: number): boolean {
 		const d = this.cellDeg;
 		return this.cells.has(`${(Math.floor(lon / d) * d).toFixed(1)},${(Math.floor(lat / d) * d).toFixed(1)}`);
+	}
+
+	/** Display name of a country by alpha-3 code. */
+	nameOf(a3: string): string {
+		return this.names.get(a3) ?? a3;
 	}
 
 	/** The country (alpha-3) a lon/lat point lies in, or null at sea. */

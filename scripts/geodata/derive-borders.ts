@@ -12,8 +12,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MultiPolygon, Position } from 'geojson';
-import { along, booleanPointInPolygon, length as turfLength, lineString, polygon } from '@turf/turf';
+import { booleanPointInPolygon, polygon } from '@turf/turf';
 import { loadCountries } from './country-index';
+import { pointsAlong, type LineGeometry } from './geometry';
 
 export const CELL_DEG = 0.5;
 const OUT = 'geodata/borders/dcw-countries.geojson';
@@ -58,24 +59,14 @@ export function corridorCells(geodataRoot: string): Set<string> {
 	const cells = new Set<string>();
 	const dir = join(geodataRoot, 'corridors');
 	for (const f of readdirSync(dir).filter((n) => n.endsWith('.geojson'))) {
-		const fc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-			features: { geometry: { type: string; coordinates: unknown } }[];
-		};
+		const fc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { features: { geometry: LineGeometry }[] };
 		for (const feat of fc.features) {
-			const g = feat.geometry;
-			const parts = (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as Position[][];
-			for (const coords of parts) {
-				const line = lineString(coords);
-				const total = turfLength(line);
-				const n = Math.max(1, Math.ceil(total / 2));
-				for (let i = 0; i <= n; i++) {
-					const [lon, lat] = along(line, (total * i) / n).geometry.coordinates;
-					const cx = Math.floor(lon! / CELL_DEG);
-					const cy = Math.floor(lat! / CELL_DEG);
-					for (let dx = -1; dx <= 1; dx++)
-						for (let dy = -1; dy <= 1; dy++)
-							cells.add(`${((cx + dx) * CELL_DEG).toFixed(1)},${((cy + dy) * CELL_DEG).toFixed(1)}`);
-				}
+			for (const [lon, lat] of pointsAlong(feat.geometry, 2)) {
+				const cx = Math.floor(lon! / CELL_DEG);
+				const cy = Math.floor(lat! / CELL_DEG);
+				for (let dx = -1; dx <= 1; dx++)
+					for (let dy = -1; dy <= 1; dy++)
+						cells.add(`${((cx + dx) * CELL_DEG).toFixed(1)},${((cy + dy) * CELL_DEG).toFixed(1)}`);
 			}
 		}
 	}

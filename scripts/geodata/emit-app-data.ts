@@ -1,95 +1,95 @@
-// Shapes validated data into what the app loads: slim geometry for the map, text and facts for panels.
-import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import { bbox as turfBbox } from '@turf/turf';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import type { Content, CorridorInfo, SegmentInfo } from '../../src/lib/data/types';
+// Shapes validated data into what the app loads: slim geometry for the map, text and derived facts for
+// the panels. The content is checked against the app's own schema before it is written.
+import type { Feature, FeatureCollection } from 'geojson';
+import { ContentSchema } from '../../src/lib/data/schema/content';
+import type { Content, CorridorInfo, DataVersion, SegmentInfo } from '../../src/lib/data/types';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import type { BBox } from '../../src/lib/region';
 import type { CheckedContent } from './check-content';
+import { bboxOf, lines, roundCoord, unionBBox, type LineGeometry } from './geometry';
+import { formatProblem, schemaProblems } from './problems';
 import type { ValidatedCorridor } from './validate-corridors';
-import type { Segment } from './schema';
 
-/** 4 decimals ≈ 10 m: finer than the 1–5 km fidelity the data promises, coarse enough to compress well. */
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-
-function roundGeometry(g: Segment['geometry']): LineString | MultiLineString {
+function roundGeometry(g: LineGeometry): LineGeometry {
+	const round = (coords: number[][]) => coords.map(([x, y]) => [roundCoord(x!), roundCoord(y!)]);
 	return g.type === 'LineString'
-		? { type: 'LineString', coordinates: g.coordinates.map(([x, y]) => [round(x), round(y)]) }
-		: {
-				type: 'MultiLineString',
-				coordinates: g.coordinates.map((l) => l.map(([x, y]) => [round(x), round(y)]))
-			};
+		? { type: 'LineString', coordinates: round(g.coordinates) }
+		: { type: 'MultiLineString', coordinates: lines(g).map(round) };
 }
 
-export function emitCorridorGeometry(
-	corridors: ValidatedCorridor[]
-): FeatureCollection<LineString | MultiLineString> {
+/** The map's corridor source: geometry with only the properties the style and picking use. */
+export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCollection<LineGeometry> {
 	return {
 		type: 'FeatureCollection',
 		features: corridors.flatMap((c) =>
-			c.segments.map(({ segment: s }): Feature<LineString | MultiLineString> => ({
-				type: 'Feature',
-				properties: {
-					id: s.properties.id,
-					corridor: s.properties.corridor,
-					name: s.properties.name,
-					status: s.properties.status,
-					mode: s.properties.mode
-				},
-				geometry: roundGeometry(s.geometry)
-			}))
+			c.segments.map(({ segment: s }): Feature<LineGeometry> => {
+				const { id, corridor, name, status, mode } = s.properties;
+				return {
+					type: 'Feature',
+					properties: { id, corridor, name, status, mode },
+					geometry: roundGeometry(s.geometry)
+				};
+			})
 		)
 	};
 }
 
-export function emitContent(corridors: ValidatedCorridor[], content: CheckedContent): Omit<Content, 'data'> {
-	const infos: CorridorInfo[] = corridors.map((c) => {
-		const segments: SegmentInfo[] = c.segments.map(({ segment: { properties: p }, derived }) => ({
-			id: p.id,
-			corridor: p.corridor,
-			name: p.name,
-			mode: p.mode,
-			status: p.status,
-			opened: p.opened,
+function corridorInfo(c: ValidatedCorridor): CorridorInfo {
+	const segments: SegmentInfo[] = c.segments.map(({ segment: { properties: p }, derived }) => {
+		const { countries: _declared, ...props } = p;
+		return {
+			...props,
 			lengthKm: derived.lengthKm,
-			lengthKmPublished: p.lengthKmPublished,
-			lengthSource: p.lengthSource,
-			...(p.lengthNote ? { lengthNote: p.lengthNote } : {}),
-			capacity: p.capacity,
 			countries: derived.countriesCrossed,
-			description: p.description,
-			sources: p.sources,
-			geometryNote: p.geometryNote,
 			detail: derived.detail,
 			bbox: derived.bbox
-		}));
-		const countries: string[] = [];
-		for (const s of segments) for (const k of s.countries) if (!countries.includes(k)) countries.push(k);
-		const b = turfBbox({
-			type: 'FeatureCollection',
-			features: c.segments.map(({ segment }) => ({
-				type: 'Feature',
-				properties: {},
-				geometry: segment.geometry
-			}))
-		});
-		return {
-			id: c.meta.id,
-			name: c.meta.name,
-			...(c.meta.altName ? { altName: c.meta.altName } : {}),
-			description: c.meta.description,
-			lengthKm: Math.round(segments.reduce((s, x) => s + x.lengthKm, 0)),
-			countries,
-			bbox: [b[0], b[1], b[2], b[3]],
-			segments
 		};
 	});
-	// Keep the registry's order so the legend and panels list corridors the same way everywhere.
-	infos.sort((a, b) => CORRIDOR_IDS.indexOf(a.id) - CORRIDOR_IDS.indexOf(b.id));
+	const countries = [...new Set(segments.flatMap((s) => s.countries))];
 	return {
+		id: c.meta.id,
+		name: c.meta.name,
+		...(c.meta.altName ? { altName: c.meta.altName } : {}),
+		description: c.meta.description,
+		lengthKm: Math.round(segments.reduce((s, x) => s + x.lengthKm, 0)),
+		countries,
+		bbox: bboxOf(c.segments.map((s) => s.segment.geometry)),
+		segments
+	};
+}
+
+export function emitContent(
+	corridors: ValidatedCorridor[],
+	content: CheckedContent,
+	data: DataVersion,
+	countryName: (a3: string) => string
+): Content {
+	// The registry's order, so the legend and panels list corridors the same way everywhere.
+	const infos = corridors
+		.map(corridorInfo)
+		.sort((a, b) => CORRIDOR_IDS.indexOf(a.id) - CORRIDOR_IDS.indexOf(b.id));
+	const boxes = new Map<string, BBox>();
+	for (const c of infos) {
+		boxes.set(c.id, c.bbox);
+		for (const s of c.segments) boxes.set(s.id, s.bbox);
+	}
+	const crossed = [...new Set(infos.flatMap((c) => c.countries))].sort();
+	const out: Content = {
+		data,
 		corridors: infos,
+		countryNames: Object.fromEntries(crossed.map((a3) => [a3, countryName(a3)])),
 		article: content.article,
 		claims: content.claims,
 		facts: content.context.facts,
 		gasExports: content.context.gasExports,
-		tour: content.tour
+		// Route ids were checked against the corridors, so every step has its boxes.
+		tour: content.tour.map((step) => ({ ...step, bbox: unionBBox(step.routes.map((r) => boxes.get(r)!)) }))
 	};
+	const check = ContentSchema.safeParse(out);
+	if (!check.success)
+		throw new Error(
+			'emitted content does not match its schema:\n' +
+				schemaProblems('static/data/content.json', '(content)', check.error).map(formatProblem).join('\n')
+		);
+	return out;
 }

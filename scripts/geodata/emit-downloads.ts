@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { toCsv } from '../../src/lib/data/csv';
 import type { Article, Claim, DataVersion } from '../../src/lib/data/types';
-
-export type { DataVersion };
 import type { ValidatedCorridor } from './validate-corridors';
 
 export function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion): FeatureCollection {

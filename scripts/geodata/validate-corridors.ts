@@ -1,18 +1,11 @@
 // Validates the corridor files as a set and attaches the derived facts to each segment.
 import type { Position } from 'geojson';
-import { along, length as turfLength, lineString } from '@turf/turf';
+import type { Segment } from '../../src/lib/data/schema/geodata';
+import { checkUniqueIds, parseCorridorFile, type ParsedCorridorFile } from './check-corridor-files';
+import { checkCoordinates, checkGeography, type Derived } from './check-geography';
 import type { CountryIndex } from './country-index';
-import {
-	checkCoordinates,
-	checkGeography,
-	checkUniqueIds,
-	lines,
-	parseCorridorFile,
-	type Derived,
-	type ParsedCorridorFile,
-	type Problem
-} from './checks';
-import type { Segment } from './schema';
+import { pointsAlong } from './geometry';
+import type { Problem } from './problems';
 
 export interface ValidatedSegment {
 	segment: Segment;
@@ -25,15 +18,6 @@ export interface ValidatedCorridor {
 	file: string;
 	meta: ParsedCorridorFile['meta'];
 	segments: ValidatedSegment[];
-}
-
-function densify(seg: Segment, stepKm = 10): Position[] {
-	return lines(seg.geometry).flatMap((coords) => {
-		const line = lineString(coords);
-		const total = turfLength(line);
-		const n = Math.max(1, Math.ceil(total / stepKm));
-		return Array.from({ length: n + 1 }, (_, i) => along(line, (total * i) / n).geometry.coordinates);
-	});
 }
 
 export function validateCorridors(
@@ -61,7 +45,7 @@ export function validateCorridors(
 			if (coordProblems.length > 0) continue; // geography checks would only repeat the same fault
 			const { problems: geo, derived } = checkGeography(file, seg, index);
 			problems.push(...geo);
-			segments.push({ segment: seg, derived, densified: densify(seg) });
+			segments.push({ segment: seg, derived, densified: pointsAlong(seg.geometry, 10) });
 		}
 		out.push({ file, meta: p.meta, segments });
 	}

@@ -5,6 +5,7 @@ import ClaimQuote from '../../src/lib/components/ClaimQuote.svelte';
 import RouteFacts from '../../src/lib/components/RouteFacts.svelte';
 import FactList from '../../src/lib/components/FactList.svelte';
 import LineNote from '../../src/lib/components/LineNote.svelte';
+import SourceLink from '../../src/lib/components/SourceLink.svelte';
 import type { Claim, Fact, SegmentInfo } from '../../src/lib/data/types';
 
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -42,6 +43,8 @@ describe('data rendered as text', () => {
 			description: EVIL,
 			sources: [source],
 			geometryNote: EVIL,
+			precisionKm: 1,
+			maxStepKm: 2,
 			detail: { medianStepKm: 1, longestStepKm: 2 },
 			bbox: [0, 0, 1, 1]
 		};
@@ -57,20 +60,31 @@ describe('data rendered as text', () => {
 		expect(el.querySelector('img')).toBeNull();
 	});
 
-	it('shows markup in context facts literally and keeps javascript: out of links', () => {
+	it('shows markup in context facts literally', () => {
 		const facts: Fact[] = [
-			{
-				id: 'f',
-				routes: [],
-				claims: [],
-				text: EVIL,
-				date: '2026',
-				source: { title: 'T', publisher: 'P', url: 'https://example.org/a' }
-			}
+			{ id: 'f', routes: [], claims: [], text: EVIL, date: '2026', source: { title: 'T', publisher: 'P' } }
 		];
 		const el = render(FactList, { facts });
 		expect(el.textContent).toContain(EVIL);
 		expect(el.querySelector('img')).toBeNull();
+	});
+
+	it('links a source only to an http(s) URL: other schemes show the title as plain text', () => {
+		const bad = [
+			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			'data:text/html,<b>x</b>',
+			'vbscript:msgbox(1)'
+		];
+		for (const url of bad) {
+			const el = render(SourceLink, { source: { title: 'Title', publisher: 'Pub', url } });
+			expect(el.querySelector('a'), url).toBeNull();
+			expect(el.textContent).toContain('Title, Pub');
+			cleanup();
+		}
+		const el = render(SourceLink, {
+			source: { title: 'Title', publisher: 'Pub', url: 'https://example.org/a' }
+		});
 		expect(el.querySelector('a')!.getAttribute('href')).toBe('https://example.org/a');
 	});
 });

@@ -1,8 +1,8 @@
 // The article's claims one click from each route, and each route one click from its claims.
 import { expect, test } from '@playwright/test';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { content, segment } from './data';
-import { gotoReady, settledCamera, settledView, watch } from './helpers';
+import { cameraMoves, gotoReady, settledCamera, watch } from './helpers';
 
 const routePanel = (page: import('@playwright/test').Page) =>
 	page.getByRole('complementary', { name: 'Route details' });
@@ -33,7 +33,7 @@ test('clicking a route chip in the Article panel selects, frames and highlights 
 	await expect(article.getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(article).toContainText("Baku's point of view");
 	const tripp = segment('tripp');
-	const before = await settledView(page);
+	const before = await cameraMoves(page);
 	await article
 		.getByRole('button', { name: `Show ${tripp.name} on the map` })
 		.first()

@@ -1,4 +1,5 @@
-// Shared e2e helpers: readiness, pixel comparisons, and a watch on errors and third-party requests.
+// Shared e2e helpers: readiness and settled camera (waited on through state the app exposes on the map
+// region: data-idle, data-camera, data-view), pixel comparisons, and a watch on errors and foreign requests.
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -23,32 +24,35 @@ export function watch(page: Page): Watch {
 	return w;
 }
 
+const region = (page: Page) => page.getByTestId('map-region');
+
 export async function gotoReady(page: Page, path = '/') {
 	await page.goto(path);
-	await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+	await expect(region(page)).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+	await settle(page);
+}
+
+/** Wait until the map has drawn every change asked of it (the map reports idle). */
+export async function settle(page: Page) {
+	await expect(region(page)).toHaveAttribute('data-idle', 'true', { timeout: 30_000 });
+}
+
+/** How many camera moves have come to rest so far. */
+export async function cameraMoves(page: Page): Promise<number> {
+	return Number(await region(page).getAttribute('data-camera'));
 }
 
 export const mapHash = (page: Page): string | undefined => new URL(page.url()).hash.match(/map=[^&]+/)?.[0];
-/** The view in the URL once the camera has stopped: the URL takes the view 250 ms after a move ends, and a
- *  flight (900 ms) can end early when the next one starts, so wait until it holds for longer than that. */
-export async function settledView(page: Page): Promise<string | undefined> {
-	let settled: string | undefined;
-	await expect
-		.poll(async () => {
-			const a = mapHash(page);
-			await page.waitForTimeout(2000);
-			settled = mapHash(page);
-			return a === settled;
-		})
-		.toBe(true);
-	return settled;
-}
 
-/** The settled view once the camera has left `from`. A flight can start late on a busy machine (software
- *  WebGL, parallel workers), so first wait for the URL to change, then for it to hold. */
-export async function nextSettledView(page: Page, from: string | undefined): Promise<string | undefined> {
-	await expect.poll(() => mapHash(page), { timeout: 30_000 }).not.toBe(from);
-	return settledView(page);
+/** The view in the URL once the camera is at rest and the URL has caught up with it. With `after` (a
+ *  count from `cameraMoves`), first wait for a move that ends after that count. */
+export async function settledView(page: Page, after?: number): Promise<string> {
+	if (after !== undefined)
+		await expect.poll(() => cameraMoves(page), { timeout: 30_000 }).toBeGreaterThan(after);
+	await settle(page);
+	const view = `map=${await region(page).getAttribute('data-view')}`;
+	await expect.poll(() => mapHash(page)).toBe(view);
+	return view;
 }
 
 /** The view in a URL hash's `map=zoom/lat/lon`, as numbers. */
@@ -57,19 +61,11 @@ export function parseView(hash: string | undefined): { zoom: number; lat: number
 	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lon: Number(m[3]) } : null;
 }
 
-/** A settled view as numbers: [zoom, lat, lon]; with `from`, the first one after the camera leaves it. */
-export async function settledCamera(page: Page, from?: string): Promise<number[]> {
-	const view = parseView(await (from === undefined ? settledView(page) : nextSettledView(page, from)));
+/** A settled view as numbers: [zoom, lat, lon]. */
+export async function settledCamera(page: Page, after?: number): Promise<number[]> {
+	const view = parseView(await settledView(page, after));
 	expect(view).not.toBeNull();
 	return [view!.zoom, view!.lat, view!.lon];
-}
-
-/** Wait until the map has rendered the latest change (two animation frames after the last repaint). */
-export async function settle(page: Page) {
-	await page.evaluate(
-		() =>
-			new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))
-	);
 }
 
 export async function mapShot(page: Page): Promise<PNG> {

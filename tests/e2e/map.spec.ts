@@ -1,6 +1,7 @@
 // The end-to-end path: the map draws the corridors, toggles work, clicking a route opens its panel.
 import { expect, test } from '@playwright/test';
-import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { CORRIDOR_LOOK } from '../../src/lib/theme';
 import { NAMES, segment } from './data';
 import { diffRatio, findColor, gotoReady, mapShot, settle, settledCamera, watch } from './helpers';
 

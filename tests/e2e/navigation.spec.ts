@@ -1,7 +1,7 @@
 // Shareable URLs, keyboard and screen-reader paths, accessibility, phones.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { NAMES, segment } from './data';
 import { gotoReady, parseView, watch } from './helpers';
 

@@ -1,6 +1,7 @@
 // Hostile environments: strict CSP, no third parties, no WebGL, a lost GPU context, failing data.
 import { chromium, expect, test } from '@playwright/test';
-import { CORRIDOR_IDS, CORRIDOR_LOOK } from '../../src/lib/corridors';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { CORRIDOR_LOOK } from '../../src/lib/theme';
 import config from '../../playwright.config';
 import { content, NAMES } from './data';
 import { findColor, gotoReady, mapShot, settle, watch } from './helpers';

@@ -3,43 +3,58 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { content } from './data';
 import { PNG } from 'pngjs';
-import { CORRIDOR_LOOK } from '../../src/lib/corridors';
-import { findColor, gotoReady, mapHash, nextSettledView, settledView, watch } from './helpers';
+import { CORRIDOR_LOOK } from '../../src/lib/theme';
+import { cameraMoves, findColor, gotoReady, mapHash, parseView, settledView, watch } from './helpers';
 
 const tourPanel = (page: Page) => page.getByRole('complementary', { name: 'Tour' });
 const counter = (page: Page) => page.getByTestId('tour-counter');
+/** The step's routes are framed: the view's centre lies inside the box of the step's routes. */
+function expectFramed(view: string, step: number) {
+	const v = parseView(view)!;
+	const [w, s, e, n] = content.tour[step - 1]!.bbox;
+	expect(v.lon, `step ${step} centre lon`).toBeGreaterThanOrEqual(w);
+	expect(v.lon, `step ${step} centre lon`).toBeLessThanOrEqual(e);
+	expect(v.lat, `step ${step} centre lat`).toBeGreaterThanOrEqual(s);
+	expect(v.lat, `step ${step} centre lat`).toBeLessThanOrEqual(n);
+}
+
 test('the tour advances by buttons and arrow keys, and updates map and URL', async ({ page }) => {
 	const w = watch(page);
 	await gotoReady(page);
 	const view0 = await settledView(page);
+	let moves = await cameraMoves(page);
 	await page.getByRole('button', { name: 'Tour', exact: true }).click();
 	const total = content.tour.length;
 	await expect(counter(page)).toHaveText(`Step 1 of ${total}`);
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[0]!.title);
 	await expect(page).toHaveURL(/tour=1/);
 	await expect(tourPanel(page).locator('blockquote').first()).toBeVisible();
-	// Step 1 frames TRIPP, closer in than the opening view.
-	const view1 = await nextSettledView(page, view0);
-	expect(view1).toBeDefined();
+	// Each step flies to frame its own routes.
+	const view1 = await settledView(page, moves);
+	expect(view1).not.toBe(view0);
+	expectFramed(view1, 1);
 
+	moves = await cameraMoves(page);
 	await tourPanel(page).getByRole('button', { name: 'Next →' }).click();
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page).toHaveURL(/tour=2/);
-	// The map flies to frame the step's routes.
-	const view2 = await nextSettledView(page, view1);
-	expect(view2).toBeDefined();
+	const view2 = await settledView(page, moves);
+	expect(view2).not.toBe(view1);
+	expectFramed(view2, 2);
 
+	moves = await cameraMoves(page);
 	await page.locator('body').press('ArrowRight');
 	await expect(counter(page)).toHaveText(`Step 3 of ${total}`);
 	await expect(tourPanel(page).getByRole('heading', { level: 2 })).toHaveText(content.tour[2]!.title);
-	const view3 = await nextSettledView(page, view2);
-	expect(view3).toBeDefined();
+	const view3 = await settledView(page, moves);
+	expectFramed(view3, 3);
+
+	moves = await cameraMoves(page);
 	await page.locator('body').press('ArrowLeft');
 	await expect(counter(page)).toHaveText(`Step 2 of ${total}`);
 	await expect(page.getByTestId('live')).toContainText('Tour step 2');
-	// Back on step 2, the map frames step 2 again.
-	await expect.poll(() => mapHash(page), { timeout: 30_000 }).toBe(view2);
-	expect(await settledView(page)).toBe(view2);
+	// Back on step 2, the map frames step 2 again, exactly as before.
+	expect(await settledView(page, moves)).toBe(view2);
 
 	// Leaving the tour keeps the view.
 	await page.getByRole('button', { name: 'Close panel' }).click();

@@ -4,8 +4,8 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/geodata/check-content';
 import { loadGeodata } from '../../scripts/geodata/build';
-import type { Problem } from '../../scripts/geodata/checks';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
+import type { Problem } from '../../scripts/geodata/problems';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
 const files = {

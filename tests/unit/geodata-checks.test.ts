@@ -2,13 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CountryIndex } from '../../scripts/geodata/country-index';
-import {
-	formatProblem,
-	lineDetail,
-	statesPrecision,
-	TOLERANCE,
-	type Problem
-} from '../../scripts/geodata/checks';
+import { statesPrecision, TOLERANCE } from '../../scripts/geodata/check-geography';
+import { lineDetail } from '../../scripts/geodata/geometry';
+import { formatProblem, type Problem } from '../../scripts/geodata/problems';
 import { validateCorridors } from '../../scripts/geodata/validate-corridors';
 
 const index = new CountryIndex();

@@ -1,8 +1,8 @@
 // URL hash parsing and serialising: round trips for valid states, and any string parses safely.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import { MAX_ZOOM, MIN_ZOOM } from '../../src/lib/map/camera';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { MAX_ZOOM, MIN_ZOOM } from '../../src/lib/region';
 import { MAX_TOUR_STEP, normalize, parseHash, serializeHash, type HashState } from '../../src/lib/state/hash';
 
 const ROUTES = ['tripp', 'btk', 'scp', ...CORRIDOR_IDS];

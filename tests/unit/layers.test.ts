@@ -1,9 +1,17 @@
-// The layer registry and style functions: every corridor gets its parts, draw order is enforced.
+// The layer registry and style functions: every corridor gets its parts, drawn in a sensible order.
 import { describe, expect, it } from 'vitest';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import { allLayers, beforeId, corridorLayers, LAYER_ORDER } from '../../src/lib/map/layers';
-import { buildStyle } from '../../src/lib/map/style';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { corridorLayers } from '../../src/lib/map/layers/corridor-layers';
 import { segmentStates } from '../../src/lib/map/feature-state';
+import { allLayers, buildStyle } from '../../src/lib/map/style';
+import { LINE } from '../../src/lib/theme';
+
+const order = allLayers().map((l) => l.id);
+const at = (id: string) => {
+	const i = order.indexOf(id);
+	expect(i, id).toBeGreaterThanOrEqual(0);
+	return i;
+};
 
 describe('layers', () => {
 	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area', () => {
@@ -13,28 +21,39 @@ describe('layers', () => {
 		}
 	});
 
-	it('dashes exactly the layers for segments that are not operational', () => {
+	it('dashes exactly the layers for segments that are not operational, with the theme’s dashes', () => {
 		for (const id of CORRIDOR_IDS) {
 			for (const l of corridorLayers(id)) {
-				const dashed = 'line-dasharray' in (l.paint ?? {});
-				expect(dashed, l.id).toBe(l.id.endsWith('-dashed'));
-				if (dashed) expect(JSON.stringify(l.filter)).toContain('"!=",["get","status"],"operational"');
+				const paint = (l.paint ?? {}) as Record<string, unknown>;
+				expect('line-dasharray' in paint, l.id).toBe(l.id.endsWith('-dashed'));
+				if (l.id.endsWith('-dashed')) {
+					expect(paint['line-dasharray']).toEqual(LINE.dash);
+					expect(JSON.stringify(l.filter)).toContain('"!=",["get","status"],"operational"');
+				}
 			}
 		}
 	});
 
-	it('keeps registered draw order and unique ids', () => {
-		expect(new Set(LAYER_ORDER).size).toBe(LAYER_ORDER.length);
-		expect(allLayers().map((l) => l.id)).toEqual(LAYER_ORDER);
-		// Hit areas above every visible corridor line, labels on top.
-		const last = LAYER_ORDER.length - 1;
-		expect(LAYER_ORDER.indexOf('country-labels')).toBe(last);
-		expect(LAYER_ORDER.indexOf('place-labels')).toBe(last - 1);
+	it('draws the basemap first, each corridor’s casing under its line and core, hit areas above every line, names on top', () => {
+		expect(order.slice(0, 3)).toEqual(['water', 'land', 'borders']);
+		expect(new Set(order).size).toBe(order.length);
+		const lastLine = Math.max(
+			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}`)))
+		);
+		for (const c of CORRIDOR_IDS) {
+			expect(at(`${c}-casing`)).toBeLessThan(at(`${c}-line`));
+			expect(at(`${c}-line`)).toBeLessThan(at(`${c}-core`));
+			expect(at(`${c}-dashed`)).toBeLessThan(at(`${c}-core`));
+			expect(at(`${c}-hit`)).toBeGreaterThan(lastLine);
+		}
+		// Country names are the topmost symbols, so they win label collisions; place names just below.
+		expect(order.at(-1)).toBe('country-labels');
+		expect(at('place-labels')).toBeGreaterThan(at(`${CORRIDOR_IDS[0]}-hit`));
 	});
 
 	it('starts the corridors hidden that the state hides, every other layer visible', () => {
 		const shown = CORRIDOR_IDS.slice(1);
-		const style = buildStyle('https://example.test/', '', shown);
+		const style = buildStyle('https://example.test/data/', shown);
 		for (const l of style.layers) {
 			const corridor = CORRIDOR_IDS.find((c) => l.id.startsWith(`${c}-`));
 			const visibility = (l.layout as { visibility?: string } | undefined)?.visibility ?? 'visible';
@@ -42,19 +61,12 @@ describe('layers', () => {
 		}
 	});
 
-	it('derives beforeId from the registry and throws on unknown ids', () => {
-		const present = () => true;
-		expect(beforeId('water', present)).toBe('land');
-		expect(() => beforeId('rogue-layer', present)).toThrow(/not registered/);
-	});
-
-	it('builds a style with no glyphs or sprite and only same-origin data', () => {
-		const style = buildStyle('https://example.test/app/', '/app');
+	it('builds a style with no glyphs or sprite and only data from the folder it is given', () => {
+		const style = buildStyle('https://example.test/maps/data/');
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
-		for (const src of Object.values(style.sources)) {
-			expect((src as { data: string }).data).toMatch(/^https:\/\/example\.test\/app\/data\/\w+\.json$/);
-		}
+		for (const src of Object.values(style.sources))
+			expect((src as { data: string }).data).toMatch(/^https:\/\/example\.test\/maps\/data\/\w+\.json$/);
 	});
 
 	it('selects a corridor’s segments and dims the rest', () => {

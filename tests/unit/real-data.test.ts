@@ -3,9 +3,11 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap, detailCells } from '../../scripts/geodata/basemap';
 import { loadGeodata } from '../../scripts/geodata/build';
-import { CORRIDOR_IDS } from '../../src/lib/corridors';
-import { REGION_BOX, lines, statesPrecision } from '../../scripts/geodata/checks';
+import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { REGION_BOX } from '../../src/lib/region';
+import { statesPrecision } from '../../scripts/geodata/check-geography';
 import { CountryIndex } from '../../scripts/geodata/country-index';
+import { lines } from '../../scripts/geodata/geometry';
 
 let data: ReturnType<typeof loadGeodata>;
 beforeAll(() => {

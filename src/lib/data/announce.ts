@@ -1,5 +1,5 @@
 // Words for the aria-live region.
-import type { RouteRef } from './content';
+import type { RouteRef } from './content-index';
 import { formatKm } from './format';
 
 export function selectionMessage(ref: RouteRef): string {

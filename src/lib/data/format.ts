@@ -1,32 +1,6 @@
 // Small formatters shared by panels and announcements.
-import type { SegmentMode, SegmentStatus } from '../corridors';
+import type { SegmentMode, SegmentStatus } from './vocabulary';
 import type { LineDetail } from './types';
-
-const COUNTRY_NAMES: Record<string, string> = {
-	AZE: 'Azerbaijan',
-	ARM: 'Armenia',
-	GEO: 'Georgia',
-	TUR: 'Türkiye',
-	IRN: 'Iran',
-	KAZ: 'Kazakhstan',
-	CHN: 'China',
-	GRC: 'Greece',
-	ALB: 'Albania',
-	ITA: 'Italy',
-	BGR: 'Bulgaria',
-	RUS: 'Russia',
-	TKM: 'Turkmenistan',
-	UZB: 'Uzbekistan',
-	KGZ: 'Kyrgyzstan'
-};
-
-export function countryName(a3: string): string {
-	return COUNTRY_NAMES[a3] ?? a3;
-}
-
-export function countryList(a3s: string[]): string {
-	return a3s.map(countryName).join(' → ');
-}
 
 const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 export function formatKm(n: number): string {

@@ -1,13 +1,5 @@
-// Camera maths shared by the map and the app state: default view, padding for open panels.
-import type { BBox } from '../data/types';
-
-/** The South Caucasus, from eastern Türkiye to the Caspian shore. */
-export const DEFAULT_BOUNDS: BBox = [39.5, 37.6, 51.2, 43.6];
-export const MIN_ZOOM = 2;
-/** The basemap's extent (see BASEMAP_BOX in the build): the view never leaves it. */
-export const MAX_BOUNDS: BBox = [-25, 8, 145, 66];
-export const MAX_ZOOM = 12;
-
+// Camera maths: how much room to leave around a framed route for what covers the map (legend, panel,
+// bottom sheet). Pure, so it is unit-tested.
 export interface Padding {
 	top: number;
 	right: number;
@@ -23,7 +15,6 @@ export const PANEL = { maxWidth: 420, widthShare: 0.4, peekShare: 0.32 } as cons
 
 /** What covers the map, in px from each edge (legend, panel or bottom sheet). */
 export type Insets = Padding;
-export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** Room to leave around a framed route so what covers the map (legend, panel) doesn't hide it.
  *  Insets that would leave less than a third of the map are dropped on that axis. */

@@ -1,13 +1,14 @@
 // "Save image": the current map view as a PNG, same size as the map, with title, legend and
 // attribution drawn in. The map is redrawn synchronously so its WebGL buffer can be read.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CORRIDOR_LOOK, type CorridorId } from '../corridors';
+import type { CorridorId } from '../data/vocabulary';
+import { CORRIDOR_LOOK, PALETTE } from '../theme';
+import { ATTRIBUTION } from './style';
 
 export interface ImageLabels {
 	title: string;
 	subtitle: string;
 	legend: { id: CorridorId; name: string }[];
-	attribution: string;
 }
 
 export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanvasElement {
@@ -28,7 +29,7 @@ export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanva
 	ctx.font = font(16, true);
 	const titleW = Math.max(ctx.measureText(labels.title).width / k, 120) + 20;
 	box(8, 8, Math.min(titleW + 40, src.clientWidth - 16), 46);
-	ctx.fillStyle = '#1f1d1a';
+	ctx.fillStyle = PALETTE.ink;
 	ctx.fillText(labels.title, 18 * k, 28 * k);
 	ctx.font = font(11);
 	ctx.fillText(labels.subtitle, 18 * k, 45 * k);
@@ -44,26 +45,30 @@ export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanva
 		ctx.moveTo(18 * k, y * k);
 		ctx.lineTo(44 * k, y * k);
 		ctx.stroke();
-		ctx.fillStyle = '#1f1d1a';
+		ctx.fillStyle = PALETTE.ink;
 		ctx.font = font(11);
 		ctx.fillText(l.name, 52 * k, (y + 4) * k);
 	});
 	// Attribution
 	ctx.font = font(10);
-	const aw = ctx.measureText(labels.attribution).width / k + 12;
+	const aw = ctx.measureText(ATTRIBUTION).width / k + 12;
 	box(src.clientWidth - aw, src.clientHeight - 16, aw, 16);
-	ctx.fillStyle = '#1f1d1a';
-	ctx.fillText(labels.attribution, (src.clientWidth - aw + 6) * k, (src.clientHeight - 4) * k);
+	ctx.fillStyle = PALETTE.ink;
+	ctx.fillText(ATTRIBUTION, (src.clientWidth - aw + 6) * k, (src.clientHeight - 4) * k);
 	return out;
 }
 
-export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): void {
-	canvas.toBlob((blob) => {
-		if (!blob) return;
-		const a = document.createElement('a');
-		a.href = URL.createObjectURL(blob);
-		a.download = filename;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-	}, 'image/png');
+export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((blob) => {
+			if (!blob) return reject(new Error('the browser could not encode the image'));
+			const a = document.createElement('a');
+			a.href = URL.createObjectURL(blob);
+			a.download = filename;
+			a.click();
+			// The download has its own copy once it starts; free the blob a little later.
+			setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+			resolve();
+		}, 'image/png')
+	);
 }

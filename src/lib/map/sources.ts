@@ -6,7 +6,6 @@ export const SOURCES = {
 	corridors: 'corridors'
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
-export const SOURCE_IDS = Object.values(SOURCES);
 
 /** Human name of each data file, for the "could not load" message. */
 export const SOURCE_LABELS: Record<SourceId, string> = {
@@ -16,11 +15,12 @@ export const SOURCE_LABELS: Record<SourceId, string> = {
 	corridors: 'corridor routes'
 };
 
-/** Absolute URL of a source's data file: MapLibre fetches it from its worker, where relative URLs break. */
-export function dataUrl(source: SourceId, pageUrl: string, basePath = ''): string {
-	return new URL(`${basePath}/data/${source}.json`, pageUrl).href;
+/** Absolute URL of a source's data file. MapLibre fetches it from its worker, where relative URLs break,
+ *  so the page resolves the data folder first (`dataRoot` ends with a slash). */
+export function dataUrl(source: SourceId, dataRoot: string): string {
+	return new URL(`${source}.json`, dataRoot).href;
 }
 
 export function isSourceId(v: unknown): v is SourceId {
-	return typeof v === 'string' && (SOURCE_IDS as string[]).includes(v);
+	return typeof v === 'string' && Object.hasOwn(SOURCE_LABELS, v);
 }

@@ -1,34 +1,49 @@
-// The whole map style as data: our own GeoJSON sources, no glyphs URL (labels use the self-hosted
-// web font through MapLibre's local glyph rendering), no sprite. Nothing leaves the origin.
-import type { StyleSpecification } from 'maplibre-gl';
-import { CORRIDOR_IDS, type CorridorId } from '../corridors';
-import { allLayers } from './layers';
+// The whole map style as data: our own GeoJSON sources, no glyphs URL (labels use the self-hosted web
+// font through MapLibre's local glyph rendering), no sprite. Nothing leaves the origin.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
+import { baseLayers, placeLayers } from './layers/base-layers';
+import { corridorLayers } from './layers/corridor-layers';
+import { LAYER_ORDER } from './layers/registry';
 import { dataUrl, SOURCES } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
 	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
 
+/** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
+export function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
+	const specs = new Map<string, LayerSpecification>();
+	for (const l of [
+		...baseLayers(),
+		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c))),
+		...placeLayers()
+	])
+		specs.set(l.id, l);
+	for (const id of specs.keys())
+		if (!LAYER_ORDER.includes(id)) throw new Error(`layer "${id}" is not registered in LAYER_ORDER`);
+	return LAYER_ORDER.map((id) => {
+		const l = specs.get(id);
+		if (!l) throw new Error(`registered layer "${id}" has no specification`);
+		return l;
+	});
+}
+
 /** The style for the current state: `visible` corridors start shown, so nothing is re-parsed at start. */
 export function buildStyle(
-	pageUrl: string,
-	basePath = '',
+	dataRoot: string,
 	visible: readonly CorridorId[] = CORRIDOR_IDS
 ): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Caucasus Corridors',
 		sources: {
-			[SOURCES.land]: {
-				type: 'geojson',
-				data: dataUrl(SOURCES.land, pageUrl, basePath),
-				attribution: ATTRIBUTION
-			},
-			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders, pageUrl, basePath) },
-			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels, pageUrl, basePath) },
+			[SOURCES.land]: { type: 'geojson', data: dataUrl(SOURCES.land, dataRoot), attribution: ATTRIBUTION },
+			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders, dataRoot) },
+			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels, dataRoot) },
 			[SOURCES.corridors]: {
 				type: 'geojson',
-				data: dataUrl(SOURCES.corridors, pageUrl, basePath),
+				data: dataUrl(SOURCES.corridors, dataRoot),
 				promoteId: 'id',
 				tolerance: 0.2
 			}

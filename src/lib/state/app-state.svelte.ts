@@ -1,38 +1,50 @@
-// The app's state in one place. Components read it and call its methods; the map only reflects it.
-import { CORRIDOR_IDS, type CorridorId } from '../corridors';
+// The app's state in one place. Components read it and call its methods; the map only reflects it and
+// reports back through `mapEvents`. Camera moves and image export go through the map's commands.
 import { selectionMessage } from '../data/announce';
-import type { ContentIndex, RouteRef } from '../data/content';
-import type { BBox } from '../data/types';
+import type { ContentIndex, RouteRef } from '../data/content-index';
+import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
+import type { MapCommands } from '../map/map-controller';
 import type { SourceId } from '../map/sources';
-import type { View } from './hash';
+import type { View } from '../region';
+import { SITE_TITLE } from '../data/cite';
 
-export type Panel = 'route' | 'article' | 'about' | 'tour' | null;
+export type OpenPanel = 'route' | 'article' | 'about' | 'tour' | null;
 
-export type CameraTarget = { kind: 'frame'; bbox: BBox } | { kind: 'view'; view: View } | { kind: 'reset' };
-/** A request to move the camera; `seq` makes each request distinct even for the same target. */
-export type CameraRequest = CameraTarget & { seq: number };
+/** What the map reports: the reader's intent (a pick, a move) and its own status. */
+export interface MapEvents {
+	pick(ids: string[]): void;
+	moved(view: View): void;
+	ready(): void;
+	failed(message: string): void;
+	sourceFailed(id: SourceId): void;
+	idle(idle: boolean): void;
+}
 
 export class AppState {
 	visible = $state<CorridorId[]>([...CORRIDOR_IDS]);
 	route = $state<string | null>(null);
-	panel = $state<Panel>(null);
-	/** Last view the map reported (for the URL). */
-	view = $state<View | null>(null);
-	camera = $state<CameraRequest | null>(null);
-	mapReady = $state(false);
-	mapError = $state<string | null>(null);
-	failedSources = $state<SourceId[]>([]);
+	panel = $state<OpenPanel>(null);
+	/** Current tour step (1-based) while the tour is open. */
+	tour = $state<number | null>(null);
+	/** Claim to bring into view when the Article panel opens. */
+	articleFocus = $state<string | null>(null);
 	/** Embedded in another page: no site chrome. */
 	embed = $state(false);
-	/** Bumped to ask the map for a PNG of the current view. */
-	imageRequest = $state(0);
 	/** Text for the aria-live region. */
 	announcement = $state('');
 
-	/** Current tour step (1-based) while the tour is open. */
-	tour = $state<number | null>(null);
+	/** Last view the map reported (for the URL). */
+	view = $state<View | null>(null);
+	mapReady = $state(false);
+	mapError = $state<string | null>(null);
+	failedSources = $state<SourceId[]>([]);
+	/** The map has drawn everything it was asked to (for readers of `data-idle`, tests among them). */
+	mapIdle = $state(false);
+	/** Counts camera moves that came to rest (`data-camera`): tests wait on it instead of on time. */
+	cameraMoves = $state(0);
 
 	readonly index: ContentIndex;
+	readonly #map: MapCommands;
 	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
 	/** Routes the map emphasises: the tour step's, else the selected one. */
 	highlighted: string[] = $derived.by(() => {
@@ -41,14 +53,9 @@ export class AppState {
 		return this.route ? [this.route] : [];
 	});
 
-	constructor(index: ContentIndex) {
+	constructor(index: ContentIndex, map: MapCommands) {
 		this.index = index;
-	}
-
-	#seq = 0;
-
-	private moveCamera(req: CameraTarget) {
-		this.camera = { ...req, seq: ++this.#seq };
+		this.#map = map;
 	}
 
 	isVisible(id: CorridorId): boolean {
@@ -68,7 +75,7 @@ export class AppState {
 		this.route = ref.id;
 		this.panel = 'route';
 		this.setVisible(ref.corridor.id, true);
-		if (opts.frame !== false) this.moveCamera({ kind: 'frame', bbox: bboxOf(ref) });
+		if (opts.frame !== false) this.#map.frame(ref.segment?.bbox ?? ref.corridor.bbox);
 		this.announce(selectionMessage(ref));
 	}
 
@@ -79,10 +86,11 @@ export class AppState {
 		this.tour = n;
 		this.route = null;
 		this.panel = 'tour';
-		const refs = step.routes.map((id) => this.index.findRoute(id)).filter((r) => r !== undefined);
-		for (const r of refs) this.setVisible(r.corridor.id, true);
-		if (opts.frame !== false && refs.length > 0)
-			this.moveCamera({ kind: 'frame', bbox: unionBBox(refs.map(bboxOf)) });
+		for (const id of step.routes) {
+			const ref = this.index.findRoute(id);
+			if (ref) this.setVisible(ref.corridor.id, true);
+		}
+		if (opts.frame !== false) this.#map.frame(step.bbox);
 	}
 
 	get tourLength(): number {
@@ -100,12 +108,13 @@ export class AppState {
 		if (this.panel === 'route') this.panel = null;
 	}
 
-	/** Claim to bring into view when the Article panel opens. */
-	articleFocus = $state<string | null>(null);
-
 	openArticle(claimId: string | null = null) {
 		this.articleFocus = claimId;
 		this.panel = 'article';
+	}
+
+	openAbout() {
+		this.panel = 'about';
 	}
 
 	closePanel() {
@@ -115,27 +124,58 @@ export class AppState {
 	}
 
 	showView(view: View) {
-		this.moveCamera({ kind: 'view', view });
+		this.#map.jumpTo(view);
 	}
 
 	resetView() {
-		this.moveCamera({ kind: 'reset' });
+		this.#map.reset();
 	}
+
+	/** Download a PNG of the view with title, legend and attribution, and say how it went. */
+	async saveImage() {
+		const shown = this.selected
+			? (this.selected.segment?.name ?? this.selected.corridor.name)
+			: 'Four corridors';
+		try {
+			await this.#map.exportImage({
+				title: SITE_TITLE,
+				subtitle: `${shown} · data ${this.index.content.data.version}`,
+				legend: this.index.content.corridors
+					.filter((c) => this.isVisible(c.id))
+					.map((c) => ({ id: c.id, name: c.name }))
+			});
+			this.announce('Map image saved');
+		} catch (e) {
+			this.announce(`The image could not be saved: ${(e as Error).message}`);
+		}
+	}
+
+	retrySources() {
+		const ids = this.failedSources;
+		this.failedSources = [];
+		this.#map.retrySources(ids);
+	}
+
+	/** The map's reports, as one object the map component is given. */
+	readonly mapEvents: MapEvents = {
+		pick: (ids) => {
+			if (ids[0]) this.select(ids[0], { frame: false });
+		},
+		moved: (view) => {
+			this.view = view;
+			this.cameraMoves++;
+		},
+		ready: () => (this.mapReady = true),
+		failed: (message) => (this.mapError = message),
+		sourceFailed: (id) => {
+			if (!this.failedSources.includes(id)) this.failedSources = [...this.failedSources, id];
+		},
+		idle: (idle) => (this.mapIdle = idle)
+	};
 
 	announce(text: string) {
 		// Re-announce identical text by clearing first.
 		this.announcement = '';
 		queueMicrotask(() => (this.announcement = text));
 	}
-}
-
-function bboxOf(ref: RouteRef): BBox {
-	return ref.segment?.bbox ?? ref.corridor.bbox;
-}
-
-function unionBBox(boxes: BBox[]): BBox {
-	return boxes.reduce<BBox>(
-		(a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
-		[Infinity, Infinity, -Infinity, -Infinity]
-	);
 }

@@ -1,13 +1,7 @@
 // The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>&tour=<step>&embed=1.
 // Parsing never throws: each key is read on its own and anything invalid falls back to the default.
-import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../corridors';
-import { MAX_ZOOM, MIN_ZOOM } from '../map/camera';
-
-export interface View {
-	zoom: number;
-	lat: number;
-	lon: number;
-}
+import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../data/vocabulary';
+import { MAX_ZOOM, MIN_ZOOM, type View } from '../region';
 
 export interface HashState {
 	view?: View;
@@ -88,10 +82,16 @@ export function normalize(s: HashState): HashState {
 	return out;
 }
 
+/** A view as the URL writes it: `zoom/lat/lon`, rounded. */
+export function viewText(view: View): string {
+	const v = normalize({ view }).view!;
+	return `${v.zoom}/${v.lat}/${v.lon}`;
+}
+
 export function serializeHash(state: HashState): string {
 	const s = normalize(state);
 	const parts: string[] = [];
-	if (s.view) parts.push(`map=${s.view.zoom}/${s.view.lat}/${s.view.lon}`);
+	if (s.view) parts.push(`map=${viewText(s.view)}`);
 	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
 	if (s.route) parts.push(`route=${s.route}`);
 	if (s.tour) parts.push(`tour=${s.tour}`);

@@ -1,12 +1,14 @@
-// URL hash ⇄ app state. Moves replace the history entry (debounced); selecting a route pushes one,
-// so Back returns to the previous selection.
+// URL hash ⇄ app state. Selections and tour steps push a history entry (Back returns to the previous
+// one); camera moves replace the current entry, debounced. Writes go through SvelteKit's history API,
+// so its own history index stays right; Back, Forward and a hash edited by hand come in as popstate.
+import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
 import { parseHash, serializeHash, type HashState } from './hash';
 
 const MOVE_DEBOUNCE_MS = 250;
 
-export function readHash(app: AppState): HashState {
-	return parseHash(location.hash, app.index.isRouteId);
+export function readHash(app: AppState, hash = location.hash): HashState {
+	return parseHash(hash, app.index.isRouteId);
 }
 
 /** The URL hash for the app's current state (in embed mode too, unless `embed: false`). */
@@ -21,8 +23,8 @@ export function hashOf(app: AppState, opts: { embed?: boolean } = {}): string {
 }
 
 /** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
-export function applyHash(app: AppState, s: HashState, initial: boolean) {
-	if (initial) app.embed = s.embed === true || /[?&]embed(=|&|$)/.test(location.search);
+export function applyHash(app: AppState, s: HashState, initial: boolean, search = location.search) {
+	if (initial) app.embed = s.embed === true || /[?&]embed(=|&|$)/.test(search);
 	app.visible = s.layers ?? app.visible;
 	if (s.view) {
 		if (initial) app.view = s.view;
@@ -36,36 +38,43 @@ export function applyHash(app: AppState, s: HashState, initial: boolean) {
 	}
 }
 
-/** Start syncing; returns a cleanup function. Call from a component's $effect / onMount. */
+/** Whether going from one state to the next deserves its own history entry: a new selection or step. */
+export function isNewPlace(before: { route: string | null; tour: number | null }, app: AppState): boolean {
+	const moved = before.route !== app.route || before.tour !== app.tour;
+	return moved && (app.route !== null || app.tour !== null);
+}
+
+/** Write the hash into the current history entry or a new one, through SvelteKit's history API. */
+function writeHash(hash: string, push: boolean) {
+	const url = `${location.pathname}${location.search}${hash}`;
+	/* eslint-disable svelte/no-navigation-without-resolve -- the same page with a new hash: nothing to resolve */
+	if (push) pushState(url, {});
+	else replaceState(url, {});
+	/* eslint-enable svelte/no-navigation-without-resolve */
+}
+
+/** Start syncing; returns a cleanup function. Call from the page's onMount. */
 export function syncUrl(app: AppState): () => void {
-	// Selections and tour steps get their own history entries; moves replace the current one.
-	const place = () => `${app.route}|${app.tour}`;
-	let lastPlace = place();
+	let place = { route: app.route, tour: app.tour };
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const onPop = () => {
-		const s = readHash(app);
-		applyHash(app, s, false);
-		lastPlace = place();
+		applyHash(app, readHash(app), false);
+		place = { route: app.route, tour: app.tour };
 	};
 	window.addEventListener('popstate', onPop);
 
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const next = hashOf(app);
-			const now = place();
-			const placeChanged = now !== lastPlace;
 			clearTimeout(timer);
-			const write = () => {
-				if (next === location.hash || (next === '' && location.hash === '')) return;
-				const url = `${location.pathname}${location.search}${next}`;
-				if (placeChanged && (app.route !== null || app.tour !== null)) history.pushState(null, '', url);
-				else history.replaceState(null, '', url);
-			};
+			if (next === location.hash) return;
+			const placeChanged = app.route !== place.route || app.tour !== place.tour;
 			if (placeChanged) {
-				lastPlace = now;
-				write();
-			} else timer = setTimeout(write, MOVE_DEBOUNCE_MS);
+				const push = isNewPlace(place, app);
+				place = { route: app.route, tour: app.tour };
+				writeHash(next, push);
+			} else timer = setTimeout(() => writeHash(hashOf(app), false), MOVE_DEBOUNCE_MS);
 		});
 	});
 	return () => {

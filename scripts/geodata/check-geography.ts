@@ -1,36 +1,17 @@
-// The geodata checks. Each returns problems instead of throwing so that one run reports them all,
-// every problem naming file, feature id and check.
-import type { Feature, LineString, MultiLineString, Position } from 'geojson';
-import { along, distance, bbox as turfBbox, length as turfLength, lineString } from '@turf/turf';
-import type { z } from 'zod';
+// The geographic checks of one segment: coordinates in the region and in [lon, lat] order, countries
+// crossed in order, sea legs at sea, drawn length against the published one. They return problems
+// (never throw) and the facts they derive on the way.
+import type { Position } from 'geojson';
+import { along, distance, length as turfLength, lineString } from '@turf/turf';
+import type { Segment } from '../../src/lib/data/schema/geodata';
 import type { LineDetail } from '../../src/lib/data/types';
+import { inRegion, REGION_BOX, type BBox } from '../../src/lib/region';
 import type { CountryIndex } from './country-index';
-import { CorridorFileSchema, SegmentSchema, type Segment } from './schema';
-
-export interface Problem {
-	file: string;
-	id: string;
-	check: string;
-	message: string;
-}
-
-export function formatProblem(p: Problem): string {
-	return `${p.file} › ${p.id} › ${p.check}: ${p.message}`;
-}
-
-export class GeodataError extends Error {
-	constructor(public problems: Problem[]) {
-		super(
-			`geodata check failed (${problems.length}):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n')
-		);
-	}
-}
-
-/** The region every corridor lies in: roughly 10°E–110°E, 28°N–55°N. */
-export const REGION_BOX = { west: 10, south: 28, east: 110, north: 55 } as const;
+import { bboxOf, lineDetail, lines } from './geometry';
+import type { Problem } from './problems';
 
 export const TOLERANCE = {
-	/** Country runs shorter than this (km) are border noise between NE polygons and the real line. */
+	/** Country runs shorter than this (km) are border noise between the border polygons and the real line. */
 	borderKm: 3,
 	/** A sea leg may touch land this long in total (km): port approaches. */
 	seaOverLandKm: 5,
@@ -40,78 +21,15 @@ export const TOLERANCE = {
 	sampleKm: 0.5
 } as const;
 
-export function zodMessages(error: z.ZodError): string[] {
-	return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-}
-
-export interface ParsedCorridorFile {
-	meta: z.infer<typeof CorridorFileSchema>;
-	segments: Segment[];
-}
-
-/** Schema check of one corridor file; returns parsed segments that passed and problems for the rest. */
-export function parseCorridorFile(
-	file: string,
-	json: unknown,
-	expectedId?: string
-): { parsed?: ParsedCorridorFile; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const top = CorridorFileSchema.safeParse(json);
-	if (!top.success) {
-		for (const m of zodMessages(top.error))
-			problems.push({ file, id: '(collection)', check: 'schema', message: m });
-		return { problems };
-	}
-	if (expectedId && top.data.id !== expectedId) {
-		problems.push({
-			file,
-			id: '(collection)',
-			check: 'schema',
-			message: `collection id "${top.data.id}" does not match file name "${expectedId}"`
-		});
-	}
-	const segments: Segment[] = [];
-	top.data.features.forEach((raw, i) => {
-		const rawId = (raw as { properties?: { id?: unknown } })?.properties?.id;
-		const id = typeof rawId === 'string' && rawId ? rawId : `feature #${i}`;
-		const r = SegmentSchema.safeParse(raw);
-		if (!r.success) {
-			for (const m of zodMessages(r.error)) problems.push({ file, id, check: 'schema', message: m });
-			return;
-		}
-		if (r.data.properties.corridor !== top.data.id) {
-			problems.push({
-				file,
-				id,
-				check: 'schema',
-				message: `properties.corridor is "${r.data.properties.corridor}" but the file is "${top.data.id}"`
-			});
-			return;
-		}
-		segments.push(r.data);
-	});
-	return { parsed: { meta: top.data, segments }, problems };
-}
-
-export function lines(geom: LineString | MultiLineString): Position[][] {
-	return geom.type === 'LineString' ? [geom.coordinates] : geom.coordinates;
-}
-
-function inBox(lon: number, lat: number): boolean {
-	return (
-		lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north
-	);
-}
-
 /** Coordinates inside the region box, rounded sanely, and not [lat, lon] by mistake. */
 export function checkCoordinates(file: string, seg: Segment, index: CountryIndex): Problem[] {
 	const id = seg.properties.id;
 	const problems: Problem[] = [];
 	const positions = lines(seg.geometry).flat();
-	const outside = positions.filter(([lon, lat]) => !inBox(lon!, lat!));
+	const outside = positions.filter(([lon, lat]) => !inRegion(lon!, lat!));
 	if (outside.length > 0) {
 		const [lon, lat] = outside[0]!;
-		const swapped = inBox(lat!, lon!);
+		const swapped = inRegion(lat!, lon!);
 		problems.push({
 			file,
 			id,
@@ -133,7 +51,7 @@ export function checkCoordinates(file: string, seg: Segment, index: CountryIndex
 			const here = index.countryAt(lon!, lat!);
 			if (here !== null && expected.has(here)) continue;
 			wrong++;
-			const there = inBox(lat!, lon!) ? index.countryAt(lat!, lon!) : null;
+			const there = inRegion(lat!, lon!) ? index.countryAt(lat!, lon!) : null;
 			if (there !== null && expected.has(there)) swappedRight++;
 		}
 		if (wrong > positions.length / 2 && swappedRight > wrong / 2) {
@@ -189,22 +107,9 @@ export function countrySequence(runs: CountryRun[], toleranceKm: number = TOLERA
 export interface Derived {
 	lengthKm: number;
 	countriesCrossed: string[];
-	bbox: [number, number, number, number];
+	bbox: BBox;
 	landKm: number;
 	detail: LineDetail;
-}
-
-/** Median and longest distance between consecutive vertices, over every part of the line. */
-export function lineDetail(geom: LineString | MultiLineString): LineDetail {
-	const steps = lines(geom)
-		.flatMap((coords) => coords.slice(1).map((c, i) => distance(coords[i]!, c)))
-		.sort((a, b) => a - b);
-	const mid = steps.length / 2;
-	const median = steps.length % 2 ? steps[Math.floor(mid)]! : (steps[mid - 1]! + steps[mid]!) / 2;
-	return {
-		medianStepKm: Math.round(median * 10) / 10,
-		longestStepKm: Math.round(steps[steps.length - 1]! * 10) / 10
-	};
 }
 
 /** Country order, sea-over-land and length checks; also returns the derived facts the app shows. */
@@ -272,13 +177,12 @@ export function checkGeography(
 	}
 	const detail = lineDetail(seg.geometry);
 	problems.push(...checkPrecision(file, seg));
-	const b = turfBbox(seg.geometry as Feature['geometry']);
 	return {
 		problems,
 		derived: {
 			lengthKm: Math.round(lengthKm * 10) / 10,
 			countriesCrossed: crossed,
-			bbox: [b[0], b[1], b[2], b[3]].map((v) => Math.round(v * 1e4) / 1e4) as Derived['bbox'],
+			bbox: bboxOf([seg.geometry]),
 			landKm: Math.round(landKm * 10) / 10,
 			detail
 		}
@@ -337,18 +241,4 @@ function isSubsequence(sub: string[], full: string[]): boolean {
 
 function fmtSeq(seq: string[]): string {
 	return seq.length ? seq.join(' → ') : '(no country)';
-}
-
-/** Segment ids must be unique across every corridor file. */
-export function checkUniqueIds(entries: { file: string; seg: Segment }[]): Problem[] {
-	const seen = new Map<string, string>();
-	const problems: Problem[] = [];
-	for (const { file, seg } of entries) {
-		const id = seg.properties.id;
-		const first = seen.get(id);
-		if (first)
-			problems.push({ file, id, check: 'unique-id', message: `id repeats (first used in ${first})` });
-		else seen.set(id, file);
-	}
-	return problems;
 }

@@ -39,6 +39,11 @@ export class ContentIndex {
 		const ref = this.#routes.get(id);
 		return ref ? (ref.segment?.name ?? ref.corridor.name) : id;
 	}
+
+	/** Countries in the order given, by their display names: "Azerbaijan → Georgia → Türkiye". */
+	countryList(a3s: readonly string[]): string {
+		return a3s.map((a3) => this.content.countryNames[a3] ?? a3).join(' → ');
+	}
 }
 
 /** The ids a route stands for: a corridor covers its segments; a segment also belongs to its corridor. */
@@ -59,3 +64,6 @@ export function getContentIndex(): ContentIndex {
 	if (!index) throw new Error('getContentIndex() called outside the page that loads the content');
 	return index;
 }
+
+/** The context entry, for mounting a component on its own (component tests). */
+export const contentContext = (index: ContentIndex) => new Map([[KEY, index]]);

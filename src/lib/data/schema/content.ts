@@ -1,0 +1,55 @@
+// What the build emits for the app (static/data/content.json): the reviewed data plus the facts the
+// build derives (drawn lengths, countries crossed, bounding boxes). The build validates its own output
+// against this schema, so the app's types cannot drift from what it receives.
+import { z } from 'zod';
+import { CORRIDOR_IDS } from '../vocabulary';
+import { ArticleSchema, ClaimSchema, FactSchema, GasExportsSchema, TourStepSchema } from './article';
+import { a3, BBoxSchema, isoDate } from './common';
+import { SegmentPropertiesSchema } from './geodata';
+
+/** How finely a line is drawn: the distance between consecutive points (km), derived at build time. */
+export const LineDetailSchema = z.strictObject({
+	medianStepKm: z.number().nonnegative(),
+	longestStepKm: z.number().nonnegative()
+});
+
+export const SegmentInfoSchema = SegmentPropertiesSchema.omit({ countries: true }).extend({
+	/** Drawn length, computed along the line at build time. */
+	lengthKm: z.number().nonnegative(),
+	/** Countries crossed in order, derived from country polygons (not the file's own list). */
+	countries: z.array(a3),
+	detail: LineDetailSchema,
+	bbox: BBoxSchema
+});
+
+export const CorridorInfoSchema = z.strictObject({
+	id: z.enum(CORRIDOR_IDS),
+	name: z.string(),
+	altName: z.string().optional(),
+	description: z.string(),
+	lengthKm: z.number().nonnegative(),
+	countries: z.array(a3),
+	bbox: BBoxSchema,
+	segments: z.array(SegmentInfoSchema)
+});
+
+/** A tour step with the box that frames its routes. */
+export const TourStepInfoSchema = TourStepSchema.extend({ bbox: BBoxSchema });
+
+export const DataVersionSchema = z.strictObject({
+	version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version'),
+	date: isoDate,
+	licence: z.string().min(10)
+});
+
+export const ContentSchema = z.strictObject({
+	data: DataVersionSchema,
+	corridors: z.array(CorridorInfoSchema),
+	/** Display names of every country a route crosses, by alpha-3 code. */
+	countryNames: z.record(a3, z.string()),
+	article: ArticleSchema,
+	claims: z.array(ClaimSchema),
+	facts: z.array(FactSchema),
+	gasExports: GasExportsSchema,
+	tour: z.array(TourStepInfoSchema)
+});

@@ -1,0 +1,40 @@
+// Creates the MapLibre map (https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/) with our style,
+// limits and the few controls we use. Rotation and pitch are off: a north-up map reads like an atlas.
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import type { CorridorId } from '../data/vocabulary';
+import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type View } from '../region';
+import { ATTRIBUTION, buildStyle } from './style';
+
+export interface MapSetup {
+	container: HTMLElement;
+	dataRoot: string;
+	visible: readonly CorridorId[];
+	/** The URL's view; without one the map opens on the default bounds. */
+	view: View | null;
+	/** Small screens fold the attribution behind a button. */
+	compact: boolean;
+}
+
+export function createMap(s: MapSetup): MapLibreMap {
+	const map = new MapLibreMap({
+		container: s.container,
+		style: buildStyle(s.dataRoot, s.visible),
+		...(s.view
+			? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom }
+			: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+		minZoom: MIN_ZOOM,
+		maxZoom: MAX_ZOOM,
+		maxBounds: BASEMAP_EXTENT,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		renderWorldCopies: false,
+		attributionControl: { compact: s.compact, customAttribution: ATTRIBUTION },
+		locale: { 'Map.Title': 'Map of the corridors. Use arrow keys to pan, plus and minus to zoom.' }
+	});
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+	return map;
+}

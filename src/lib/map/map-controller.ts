@@ -1,0 +1,120 @@
+// The one way to talk to the map: typed commands (frame a route, jump, reset, export an image, retry a
+// data source) that the app state calls, and that the map component carries out once it has a map.
+// A camera command given before that (a deep link on load) waits and runs when the map attaches; a
+// newer one replaces it. Shared through Svelte context, never a module-level singleton.
+import { getContext, setContext } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
+import { framePadding, type Insets } from './camera';
+import type { ImageLabels } from './export-image';
+import { dataUrl, type SourceId } from './sources';
+
+/** What the app state may ask of the map. */
+export interface MapCommands {
+	frame(bbox: BBox): void;
+	jumpTo(view: View): void;
+	reset(): void;
+	/** Resolves when the PNG has been handed to the browser; rejects when it cannot be made. */
+	exportImage(labels: ImageLabels): Promise<void>;
+	retrySources(ids: readonly SourceId[]): void;
+}
+
+export interface MapEnvironment {
+	/** What covers the map now (legend, panel), read when a flight starts. */
+	insets(): Insets;
+	/** The reader's reduced-motion setting, read when a flight starts (a change never replays one). */
+	reducedMotion(): boolean;
+	/** Absolute URL of the data folder, for retried sources. */
+	dataRoot(): string;
+}
+
+const FLIGHT_MS = 900;
+
+export class MapController implements MapCommands {
+	#map: MapLibreMap | null = null;
+	#pendingCamera: ((m: MapLibreMap) => void) | null = null;
+
+	constructor(private env: MapEnvironment) {}
+
+	/** Called by the map component once its map exists; runs a camera command that was waiting. */
+	attach(map: MapLibreMap) {
+		this.#map = map;
+		const pending = this.#pendingCamera;
+		this.#pendingCamera = null;
+		pending?.(map);
+	}
+
+	detach() {
+		this.#map = null;
+	}
+
+	#camera(move: (m: MapLibreMap) => void) {
+		if (this.#map) move(this.#map);
+		else this.#pendingCamera = move;
+	}
+
+	#padding(m: MapLibreMap) {
+		const canvas = m.getCanvas();
+		return framePadding(canvas.clientWidth, canvas.clientHeight, this.env.insets());
+	}
+
+	frame(bbox: BBox) {
+		this.#camera((m) =>
+			m.fitBounds(bbox, {
+				padding: this.#padding(m),
+				maxZoom: FRAME_MAX_ZOOM,
+				animate: !this.env.reducedMotion(),
+				duration: FLIGHT_MS
+			})
+		);
+	}
+
+	jumpTo(view: View) {
+		this.#camera((m) => m.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }));
+	}
+
+	reset() {
+		this.#camera((m) =>
+			m.fitBounds(DEFAULT_BOUNDS, {
+				padding: this.#padding(m),
+				animate: !this.env.reducedMotion(),
+				duration: FLIGHT_MS
+			})
+		);
+	}
+
+	async exportImage(labels: ImageLabels) {
+		const m = this.#map;
+		if (!m) throw new Error('the map is not drawn yet');
+		// Loaded on first use: most readers never save an image.
+		const { downloadCanvas, renderMapImage } = await import('./export-image');
+		await downloadCanvas(renderMapImage(m, labels), 'caucasus-corridors.png');
+	}
+
+	retrySources(ids: readonly SourceId[]) {
+		for (const id of ids) {
+			const src = this.#map?.getSource(id);
+			if (src && 'setData' in src && typeof src.setData === 'function')
+				src.setData(dataUrl(id, this.env.dataRoot()));
+		}
+	}
+
+	/** A still of the current view (printing: WebGL canvases print blank). */
+	snapshot(): string | null {
+		if (!this.#map) return null;
+		this.#map.redraw();
+		return this.#map.getCanvas().toDataURL('image/png');
+	}
+}
+
+const KEY = Symbol('map-controller');
+
+export function setMapController(c: MapController): MapController {
+	return setContext(KEY, c);
+}
+
+export function getMapController(): MapController {
+	const c = getContext<MapController | undefined>(KEY);
+	if (!c) throw new Error('getMapController() called outside the page that owns the map');
+	return c;
+}

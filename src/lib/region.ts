@@ -1,0 +1,31 @@
+// The one definition of where the map is: the corridors' region, the basemap's extent (which is also the
+// camera's limit), the default view and the zoom range. The geodata build, the URL state and the map
+// all import these.
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** A camera position, as the URL carries it. */
+export interface View {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+/** Every corridor lies in this box: the build refuses coordinates outside it (10°E–110°E, 28°N–55°N). */
+export const REGION_BOX = { west: 10, south: 28, east: 110, north: 55 } as const;
+
+/** What the basemap covers, wider than the region so its edge never shows; the camera stays inside. */
+export const BASEMAP_EXTENT: BBox = [-25, 8, 145, 66];
+
+/** The first view: the South Caucasus, from eastern Türkiye to the Caspian shore. */
+export const DEFAULT_BOUNDS: BBox = [39.5, 37.6, 51.2, 43.6];
+
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 12;
+/** Closest zoom when framing a route: a short segment still shows its surroundings. */
+export const FRAME_MAX_ZOOM = 10;
+
+export function inRegion(lon: number, lat: number): boolean {
+	return (
+		lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north
+	);
+}

@@ -1,0 +1,55 @@
+// The map's look as numbers, defined once: colours, line widths and dashes. The map style, the legend
+// swatches and the saved image all read them from here.
+import type { CorridorId } from './data/vocabulary';
+
+export interface CorridorLook {
+	/** Line colour: Okabe–Ito / Tol colour-blind-safe hues, dark enough for AA contrast on the basemap. */
+	color: string;
+	/** Line width in px at mid zoom; corridors also differ in width so colour is not the only cue. */
+	width: number;
+}
+
+export const CORRIDOR_LOOK: Record<CorridorId, CorridorLook> = {
+	'zangezur-tripp': { color: '#a8326e', width: 5 },
+	'middle-corridor': { color: '#0068a8', width: 3.5 },
+	'southern-gas-corridor': { color: '#c24e00', width: 4 },
+	'nakhchivan-link': { color: '#007a5a', width: 2.5 }
+};
+
+/** How every corridor line is drawn, whatever its colour. */
+export const LINE = {
+	/** The casing is this many px wider than the line. */
+	casingExtra: 3,
+	/** Dashes for routes not yet in service, in line widths (MapLibre's `line-dasharray` unit). */
+	dash: [1.6, 1.1] as [number, number],
+	/** A pipeline's hollow core, as a share of the line width. */
+	coreRatio: 0.34,
+	/** Width of the invisible band that picks up hovers and clicks, px. */
+	hitWidth: 18,
+	/** Opacity of routes dimmed while another is selected. */
+	dimOpacity: 0.28,
+	/** Width factor of a hovered or selected route. */
+	emphasis: 1.6,
+	/** Width factor by zoom: thin when zoomed out, wider close in. */
+	zoomFactor: [
+		[3, 0.6],
+		[6, 1],
+		[10, 1.6]
+	] as [number, number][]
+} as const;
+
+/** Basemap and text colours. */
+export const PALETTE = {
+	water: '#c9dbe6',
+	land: '#f3f0e8',
+	border: '#8f8a80',
+	countryText: '#4d4943',
+	placeText: '#2b2926',
+	seaText: '#3d6580',
+	halo: '#ffffff',
+	ink: '#1f1d1a',
+	/** The neutral line of the legend's style key. */
+	keyLine: '#3b3833'
+} as const;
+
+export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' } as const;
