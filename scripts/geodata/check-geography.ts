@@ -2,7 +2,7 @@
 // crossed in order, sea legs at sea, drawn length against the published one. They return problems
 // (never throw) and the facts they derive on the way.
 import type { Position } from 'geojson';
-import { along, length as turfLength, lineString } from '@turf/turf';
+import { along, distance, length as turfLength, lineString } from '@turf/turf';
 import type { Segment } from '../../src/lib/data/schema/geodata';
 import type { LineDetail } from '../../src/lib/data/types';
 import { inRegion, REGION_BOX, type BBox } from '../../src/lib/region';
@@ -10,13 +10,13 @@ import type { CountryIndex } from './country-index';
 import { bboxOf, lineDetail, lines } from './geometry';
 import type { Problem } from './problems';
 
-const TOLERANCE = {
-	/** Country runs shorter than this (km) are border noise between NE polygons and the real line. */
+export const TOLERANCE = {
+	/** Country runs shorter than this (km) are border noise between the border polygons and the real line. */
 	borderKm: 3,
 	/** A sea leg may touch land this long in total (km): port approaches. */
 	seaOverLandKm: 5,
 	/** Drawn length vs published length. */
-	lengthRatio: 0.15,
+	lengthRatio: 0.1,
 	/** Sampling step (km) along lines for the country checks. */
 	sampleKm: 0.5
 } as const;
@@ -171,6 +171,8 @@ export function checkGeography(
 			});
 		}
 	}
+	const detail = lineDetail(seg.geometry);
+	problems.push(...checkPrecision(file, seg));
 	return {
 		problems,
 		derived: {
@@ -178,9 +180,48 @@ export function checkGeography(
 			countriesCrossed: crossed,
 			bbox: bboxOf([seg.geometry]),
 			landKm: Math.round(landKm * 10) / 10,
-			detail: lineDetail(seg.geometry)
+			detail
 		}
 	};
+}
+
+/** Whether a note has a "Precision: …" sentence that states this many km ("30 km", "2.5 km", "1,811 km"). */
+export function statesPrecision(note: string, km: number): boolean {
+	const at = note.indexOf('Precision:');
+	if (at < 0) return false;
+	const sentence = note.slice(at).split(/\.(\s|$)/)[0]!;
+	return [String(km), km.toLocaleString('en-GB')].some((v) =>
+		new RegExp(`(^|[^\\d.,])${v.replace(/[.,]/g, '\\$&')}\\s?km\\b`).test(sentence)
+	);
+}
+
+/** The note states the precision, and no straight stretch is longer than the note admits. */
+export function checkPrecision(file: string, seg: Segment): Problem[] {
+	const p = seg.properties;
+	const problems: Problem[] = [];
+	if (!statesPrecision(p.geometryNote, p.precisionKm)) {
+		problems.push({
+			file,
+			id: p.id,
+			check: 'precision',
+			message: `geometryNote has no "Precision: …" sentence stating ${p.precisionKm} km (precisionKm)`
+		});
+	}
+	// lineDetail rounds to 0.1 km; compare the unrounded longest step.
+	const longest = Math.max(
+		...lines(seg.geometry).flatMap((c) => c.slice(1).map((q, i) => distance(c[i]!, q)))
+	);
+	if (longest > p.maxStepKm) {
+		problems.push({
+			file,
+			id: p.id,
+			check: 'max-step',
+			message:
+				`longest straight stretch between drawn points is ${longest.toFixed(1)} km, ` +
+				`more than the ${p.maxStepKm} km the note admits (maxStepKm)`
+		});
+	}
+	return problems;
 }
 
 function sameSequence(a: string[], b: string[]): boolean {

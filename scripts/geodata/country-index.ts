@@ -1,5 +1,8 @@
-// Natural Earth 10m country polygons (via world-atlas), keyed by ISO 3166-1 alpha-3.
-// Used by the geodata checks and the basemap build; never shipped to the browser.
+// Country polygons keyed by ISO 3166-1 alpha-3. The basemap is drawn from Natural Earth 10m (via
+// world-atlas); the checks look countries up in the finer Digital Chart of the World borders derived
+// for the corridor region (geodata/borders/, see derive-borders.ts), and in Natural Earth elsewhere.
+// Build time only; never shipped to the browser.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -58,7 +61,7 @@ export function loadTopology(): Topology {
 let cache: CountryFeature[] | undefined;
 
 /** All Natural Earth countries as GeoJSON; `a3` falls back to the numeric id (or name) for ones we don't map. */
-function loadCountries(): CountryFeature[] {
+export function loadCountries(): CountryFeature[] {
 	if (cache) return cache;
 	const topo = loadTopology();
 	const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);
@@ -72,27 +75,71 @@ function loadCountries(): CountryFeature[] {
 	return cache;
 }
 
+/** The derived Digital Chart of the World borders: country polygons clipped to the cells they cover. */
+export interface BorderFile {
+	cellDeg: number;
+	/** South-west corners ("lon,lat") of the cells the polygons are complete for. */
+	cells: string[];
+	features: Feature<Polygon | MultiPolygon, { a3: string; source: string }>[];
+}
+
+export const BORDERS_FILE = 'geodata/borders/dcw-countries.geojson';
+
+export function loadBorders(file = BORDERS_FILE): BorderFile {
+	return JSON.parse(readFileSync(file, 'utf8')) as BorderFile;
+}
+
 interface IndexedPart {
 	a3: string;
 	box: BBox;
 	poly: Feature<Polygon>;
 }
 
-/** Point-in-country lookups with a bbox prefilter per polygon part (the 10m data is detailed). */
+function indexParts(countries: Feature<Polygon | MultiPolygon, { a3: string }>[]): IndexedPart[] {
+	const parts: IndexedPart[] = [];
+	for (const c of countries) {
+		const rings: Position[][][] =
+			c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
+		for (const r of rings) {
+			const poly = turfPolygon(r);
+			parts.push({ a3: c.properties.a3, box: turfBbox(poly), poly });
+		}
+	}
+	return parts;
+}
+
+function lookup(parts: IndexedPart[], lon: number, lat: number): string | null {
+	for (const p of parts) {
+		const [w, s, e, n] = p.box;
+		if (lon < w || lon > e || lat < s || lat > n) continue;
+		if (booleanPointInPolygon([lon, lat], p.poly)) return p.a3;
+	}
+	return null;
+}
+
+/**
+ * Point-in-country lookups with a bbox prefilter per polygon part. Inside the cells the border file
+ * covers, its polygons decide (no polygon: at sea); elsewhere Natural Earth does.
+ */
 export class CountryIndex {
-	private parts: IndexedPart[] = [];
+	private fine: IndexedPart[];
+	private coarse: IndexedPart[];
+	private cells: Set<string>;
+	private cellDeg: number;
 	private names = new Map<string, string>();
 
-	constructor(countries: CountryFeature[] = loadCountries()) {
-		for (const c of countries) {
-			this.names.set(c.properties.a3, c.properties.name);
-			const rings: Position[][][] =
-				c.geometry.type === 'Polygon' ? [c.geometry.coordinates] : c.geometry.coordinates;
-			for (const r of rings) {
-				const poly = turfPolygon(r);
-				this.parts.push({ a3: c.properties.a3, box: turfBbox(poly), poly });
-			}
-		}
+	constructor(borders: BorderFile | null = loadBorders(), countries: CountryFeature[] = loadCountries()) {
+		this.fine = borders ? indexParts(borders.features) : [];
+		this.cells = new Set(borders?.cells ?? []);
+		this.cellDeg = borders?.cellDeg ?? 1;
+		this.coarse = indexParts(countries);
+		for (const c of countries) this.names.set(c.properties.a3, c.properties.name);
+	}
+
+	/** Whether the fine borders cover this point. */
+	covers(lon: number, lat: number): boolean {
+		const d = this.cellDeg;
+		return this.cells.has(`${(Math.floor(lon / d) * d).toFixed(1)},${(Math.floor(lat / d) * d).toFixed(1)}`);
 	}
 
 	/** Display name of a country by alpha-3 code. */
@@ -102,11 +149,6 @@ export class CountryIndex {
 
 	/** The country (alpha-3) a lon/lat point lies in, or null at sea. */
 	countryAt(lon: number, lat: number): string | null {
-		for (const p of this.parts) {
-			const [w, s, e, n] = p.box;
-			if (lon < w || lon > e || lat < s || lat > n) continue;
-			if (booleanPointInPolygon([lon, lat], p.poly)) return p.a3;
-		}
-		return null;
+		return lookup(this.covers(lon, lat) ? this.fine : this.coarse, lon, lat);
 	}
 }

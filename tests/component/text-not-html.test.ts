@@ -43,6 +43,8 @@ describe('data rendered as text', () => {
 			description: EVIL,
 			sources: [source],
 			geometryNote: EVIL,
+			precisionKm: 1,
+			maxStepKm: 2,
 			detail: { medianStepKm: 1, longestStepKm: 2 },
 			bbox: [0, 0, 1, 1]
 		};

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CountryIndex } from '../../scripts/geodata/country-index';
+import { statesPrecision, TOLERANCE } from '../../scripts/geodata/check-geography';
 import { lineDetail } from '../../scripts/geodata/geometry';
 import { formatProblem, type Problem } from '../../scripts/geodata/problems';
 import { validateCorridors } from '../../scripts/geodata/validate-corridors';
@@ -76,6 +77,16 @@ describe('geodata checks', () => {
 			'length-off.geojson',
 			'length',
 			/fx-rail › length: drawn length 638 km differs from published 1064 km by 40%/
+		],
+		[
+			'precision-missing.geojson',
+			'precision',
+			/fx-rail › precision: geometryNote has no "Precision: …" sentence stating 10 km/
+		],
+		[
+			'step-too-long.geojson',
+			'max-step',
+			/fx-rail › max-step: longest straight stretch between drawn points is \d+\.\d km, more than the 50 km/
 		]
 	];
 
@@ -89,6 +100,20 @@ describe('geodata checks', () => {
 			expect(text).toMatch(message);
 		});
 	}
+
+	it('allow drawn lengths within 10% of the published length', () => {
+		expect(TOLERANCE.lengthRatio).toBe(0.1);
+	});
+
+	it('find the precision only in a "Precision: …" sentence, in the note\'s own number format', () => {
+		expect(statesPrecision('Drawn straight. Precision: within 30 km of the pipeline.', 30)).toBe(true);
+		expect(statesPrecision('Precision: within 2.5 km; the longest stretch is 9 km.', 2.5)).toBe(true);
+		expect(statesPrecision('Precision: within 1,500 km.', 1500)).toBe(true);
+		// The number elsewhere in the note, or a different number, does not count.
+		expect(statesPrecision('A 30 km link. Precision: within 3 km.', 30)).toBe(false);
+		expect(statesPrecision('Precision: within 130 km.', 30)).toBe(false);
+		expect(statesPrecision('Within 30 km of the real line.', 30)).toBe(false);
+	});
 
 	it('accept a length that differs when lengthNote explains why', () => {
 		const file = 'tests/fixtures/geodata/length-off.geojson';

@@ -5,6 +5,8 @@ import { buildBasemap, detailCells } from '../../scripts/geodata/basemap';
 import { loadGeodata } from '../../scripts/geodata/build';
 import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { REGION_BOX } from '../../src/lib/region';
+import { statesPrecision } from '../../scripts/geodata/check-geography';
+import { CountryIndex } from '../../scripts/geodata/country-index';
 import { lines } from '../../scripts/geodata/geometry';
 
 let data: ReturnType<typeof loadGeodata>;
@@ -33,6 +35,9 @@ describe('the real geodata', () => {
 		const seg = (id: string) =>
 			data.corridors.flatMap((c) => c.segments).find((s) => s.segment.properties.id === id)!;
 		expect(seg('tripp').derived.countriesCrossed).toEqual(['ARM']);
+		expect(seg('aras-corridor').derived.countriesCrossed).toEqual(['AZE', 'IRN', 'AZE']);
+		expect(seg('horadiz-agbend').derived.countriesCrossed).toEqual(['AZE']);
+		expect(seg('tanap').derived.countriesCrossed).toEqual(['TUR']);
 		expect(seg('scp').derived.countriesCrossed.slice(0, 2)).toEqual(['AZE', 'GEO']);
 		expect(seg('tap').derived.countriesCrossed).toEqual(['GRC', 'ALB', 'ITA']);
 		expect(seg('btk').derived.countriesCrossed).toEqual(['AZE', 'GEO', 'TUR']);
@@ -42,14 +47,41 @@ describe('the real geodata', () => {
 		expect(seg('mc-caspian-ferry').derived.landKm).toBeLessThanOrEqual(5);
 	});
 
-	it('draws land routes without straight stretches longer than the gaps their notes admit', () => {
+	it('draws no straight stretch longer than the one its note admits', () => {
 		// The longest admitted gap is 101 km on the Shalkar–Beyneu railway (see its geometryNote);
 		// anything longer means vertices were lost in an edit.
 		for (const { segment, derived } of data.corridors.flatMap((c) => c.segments)) {
-			if (segment.properties.mode === 'sea') continue;
-			expect(derived.detail.longestStepKm, segment.properties.id).toBeLessThanOrEqual(102);
-			expect(derived.detail.medianStepKm, segment.properties.id).toBeLessThanOrEqual(15);
+			const p = segment.properties;
+			expect(derived.detail.longestStepKm, p.id).toBeLessThanOrEqual(p.maxStepKm);
+			expect(statesPrecision(p.geometryNote, p.precisionKm), p.id).toBe(true);
+			if (p.mode === 'sea') continue;
+			expect(derived.detail.longestStepKm, p.id).toBeLessThanOrEqual(102);
+			expect(derived.detail.medianStepKm, p.id).toBeLessThanOrEqual(15);
 		}
+	});
+
+	it('draws every segment within 10% of its published length, or explains why in lengthNote', () => {
+		for (const { segment, derived } of data.corridors.flatMap((c) => c.segments)) {
+			const p = segment.properties;
+			if (p.lengthKmPublished === null || p.lengthNote) continue;
+			const off = Math.abs(derived.lengthKm - p.lengthKmPublished) / p.lengthKmPublished;
+			expect(
+				off,
+				`${p.id}: ${derived.lengthKm} km drawn, ${p.lengthKmPublished} published`
+			).toBeLessThanOrEqual(0.1);
+		}
+	});
+
+	it('checks countries against the fine borders wherever a line runs', () => {
+		const index = new CountryIndex();
+		for (const c of data.corridors)
+			for (const s of c.segments)
+				for (const [lon, lat] of s.densified)
+					expect(index.covers(lon!, lat!), s.segment.properties.id).toBe(true);
+		// Natural Earth draws the Araks up to 3 km north of the Digital Chart of the World here: Agarak is in Armenia.
+		expect(index.countryAt(46.18, 38.86)).toBe('ARM');
+		// Sadarak, in the part of Nakhchivan that DCW-GMT lacks (filled from Natural Earth).
+		expect(index.countryAt(44.887, 39.627)).toBe('AZE');
 	});
 
 	it('builds a basemap whose land covers the corridor countries', () => {

@@ -27,7 +27,11 @@ export const SegmentPropertiesSchema = z.strictObject({
 	countries: z.array(a3),
 	description: z.string().min(20),
 	sources: z.array(SourceSchema).min(1),
-	geometryNote: z.string().min(5)
+	geometryNote: z.string().min(5),
+	/** How far the drawn line may be from the real alignment at most (km); the note states the same number. */
+	precisionKm: z.number().positive(),
+	/** The longest straight stretch between drawn points that the note admits (km). */
+	maxStepKm: z.number().positive()
 });
 
 export const SegmentSchema = z
