@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { NAMES, segment } from './data';
-import { gotoReady, parseView, watch } from './helpers';
+import { cameraMoves, gotoReady, mapHash, parseView, settle, settledView, watch } from './helpers';
 
 const routePanel = (page: Page) => page.getByRole('complementary', { name: 'Route details' });
 
@@ -156,4 +156,20 @@ test.describe('on a phone', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 		expect(await axe(page)).toEqual([]);
 	});
+});
+
+test('changing the reduced-motion setting does not replay the last camera flight', async ({ page }) => {
+	await gotoReady(page, '/#route=btk');
+	await settledView(page);
+	const moves = await cameraMoves(page);
+	const view = mapHash(page);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await settle(page);
+	expect(await cameraMoves(page)).toBe(moves);
+	expect(mapHash(page)).toBe(view);
+	// With reduced motion on, the next selection jumps there: one move, no flight frames in between.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.getByRole('button', { name: 'Reset view' }).click();
+	await expect.poll(() => cameraMoves(page)).toBe(moves + 1);
 });
