@@ -12,7 +12,7 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
-		prerender: { entries: ['/'] },
+		prerender: { entries: ['/', '/embed/'] },
 		// Type-check the build scripts, the benchmark and the configs too, not only src/ and tests/.
 		typescript: {
 			config: (tsconfig) => {

@@ -25,7 +25,7 @@ const camera =
 		: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } };
 const map = new MapLibreMap({
 	container: 'map',
-	style: buildStyle(new URL('/data/', location.href).href),
+	style: buildStyle((source) => new URL(`/data/${source}.json`, location.href).href),
 	...camera
 });
 map.once('idle', () => performance.mark('map-ready'));

@@ -82,18 +82,21 @@ describe('AppState', () => {
 		const { app } = setup();
 		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 });
 		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 });
-		app.mapEvents.sourceFailed('corridors');
-		app.mapEvents.sourceFailed('corridors');
+		app.mapEvents.sourceFailed('corridors', 'corridor routes: HTTP 500');
+		app.mapEvents.sourceFailed('corridors', 'corridor routes: no answer after 15 s');
 		app.mapEvents.ready();
 		expect(app.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
 		expect(app.cameraMoves).toBe(2);
-		expect(app.failedSources).toEqual(['corridors']);
+		// The latest message per source, once.
+		expect(app.failedSources).toEqual([
+			{ source: 'corridors', message: 'corridor routes: no answer after 15 s' }
+		]);
 		expect(app.mapReady).toBe(true);
 	});
 
 	it('retrying asks the map for the failed sources and clears the list', () => {
 		const { app, map } = setup();
-		app.mapEvents.sourceFailed('labels');
+		app.mapEvents.sourceFailed('labels', 'place names: HTTP 404');
 		app.retrySources();
 		expect(map.retrySources).toHaveBeenCalledWith(['labels']);
 		expect(app.failedSources).toEqual([]);

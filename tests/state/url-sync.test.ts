@@ -42,12 +42,11 @@ describe('applyHash', () => {
 		expect(map.frame).toHaveBeenCalledWith([47, 40.5, 50, 42]);
 	});
 
-	it('keeps the link’s own view instead of framing, and reads embed from the query too', () => {
+	it('keeps the link’s own view instead of framing', () => {
 		const { app, map } = setup('#map=7/40.1/45.2&route=mc-a');
-		applyHash(app, readHash(app), true, '?embed');
+		applyHash(app, readHash(app), true);
 		expect(app.view).toEqual({ zoom: 7, lat: 40.1, lon: 45.2 });
 		expect(map.frame).not.toHaveBeenCalled();
-		expect(app.embed).toBe(true);
 	});
 
 	it('opens a tour step, and a hash without route or step closes what was open', () => {
@@ -88,6 +87,20 @@ describe('syncUrl', () => {
 		expect(nav.replaceState).toHaveBeenCalledTimes(1);
 		expect(location.hash).toBe('');
 		stop();
+	});
+
+	it('drops refused keys from the URL at once: a step past the last, a route next to a bad step', () => {
+		for (const [hash, canonical] of [
+			['#tour=9', ''],
+			['#route=mc-a&tour=20', '#route=mc-a'],
+			['#embed=1&route=mc-b', '#route=mc-b']
+		]) {
+			const { app } = setup(hash);
+			applyHash(app, readHash(app), true);
+			const stop = syncUrl(app);
+			expect(location.hash, hash).toBe(canonical);
+			stop();
+		}
 	});
 
 	it('applies the hash of the entry Back returns to', () => {

@@ -5,8 +5,9 @@ import { corridorLayers } from '../../src/lib/map/layers/corridor-layers';
 import { segmentStates } from '../../src/lib/map/feature-state';
 import { buildStyle } from '../../src/lib/map/style';
 import { LINE } from '../../src/lib/theme';
+import { protocolUrl } from '../../src/lib/map/data-loader';
 
-const order = buildStyle('https://example.test/data/').layers.map((l) => l.id);
+const order = buildStyle(protocolUrl).layers.map((l) => l.id);
 const at = (id: string) => {
 	const i = order.indexOf(id);
 	expect(i, id).toBeGreaterThanOrEqual(0);
@@ -53,7 +54,7 @@ describe('layers', () => {
 
 	it('starts the corridors hidden that the state hides, every other layer visible', () => {
 		const shown = CORRIDOR_IDS.slice(1);
-		const style = buildStyle('https://example.test/data/', shown);
+		const style = buildStyle(protocolUrl, shown);
 		for (const l of style.layers) {
 			const corridor = CORRIDOR_IDS.find((c) => l.id.startsWith(`${c}-`));
 			const visibility = (l.layout as { visibility?: string } | undefined)?.visibility ?? 'visible';
@@ -61,12 +62,12 @@ describe('layers', () => {
 		}
 	});
 
-	it('builds a style with no glyphs or sprite and only data from the folder it is given', () => {
-		const style = buildStyle('https://example.test/maps/data/');
+	it('builds a style with no glyphs or sprite, and every source loaded through the data loader', () => {
+		const style = buildStyle(protocolUrl);
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
 		for (const src of Object.values(style.sources))
-			expect((src as { data: string }).data).toMatch(/^https:\/\/example\.test\/maps\/data\/\w+\.json$/);
+			expect((src as { data: string }).data).toMatch(/^ccdata:\/\/\w+$/);
 	});
 
 	it('selects a corridor’s segments and dims the rest', () => {

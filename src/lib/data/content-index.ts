@@ -9,8 +9,10 @@ export type RouteRef =
 
 export class ContentIndex {
 	readonly #routes = new Map<string, RouteRef>();
+	readonly #claims: Map<string, Claim>;
 
 	constructor(readonly content: Content) {
+		this.#claims = new Map(content.claims.map((c) => [c.id, c]));
 		for (const corridor of content.corridors) {
 			this.#routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
 			for (const segment of corridor.segments)
@@ -23,6 +25,8 @@ export class ContentIndex {
 	}
 
 	isRouteId = (id: unknown): id is string => typeof id === 'string' && this.#routes.has(id);
+
+	isClaimId = (id: unknown): id is string => typeof id === 'string' && this.#claims.has(id);
 
 	claimsFor(ref: RouteRef): Claim[] {
 		const ids = relatedIds(ref);

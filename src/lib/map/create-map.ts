@@ -3,11 +3,11 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { CorridorId } from '../data/vocabulary';
 import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type View } from '../region';
+import { protocolUrl } from './data-loader';
 import { ATTRIBUTION, buildStyle } from './style';
 
 export interface MapSetup {
 	container: HTMLElement;
-	dataRoot: string;
 	visible: readonly CorridorId[];
 	/** The URL's view; without one the map opens on the default bounds. */
 	view: View | null;
@@ -18,7 +18,7 @@ export interface MapSetup {
 export function createMap(s: MapSetup): MapLibreMap {
 	const map = new MapLibreMap({
 		container: s.container,
-		style: buildStyle(s.dataRoot, s.visible),
+		style: buildStyle(protocolUrl, s.visible),
 		...(s.view
 			? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom }
 			: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),

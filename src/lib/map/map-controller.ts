@@ -7,7 +7,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
 import { framePadding, type Insets } from './camera';
 import type { ImageLabels } from './export-image';
-import { dataUrl, type SourceId } from './sources';
+import { protocolUrl } from './data-loader';
+import type { SourceId } from './sources';
 
 /** What the app state may ask of the map. */
 export interface MapCommands {
@@ -24,8 +25,6 @@ export interface MapEnvironment {
 	insets(): Insets;
 	/** The reader's reduced-motion setting, read when a flight starts (a change never replays one). */
 	reducedMotion(): boolean;
-	/** Absolute URL of the data folder, for retried sources. */
-	dataRoot(): string;
 }
 
 const FLIGHT_MS = 900;
@@ -94,8 +93,7 @@ export class MapController implements MapCommands {
 	retrySources(ids: readonly SourceId[]) {
 		for (const id of ids) {
 			const src = this.#map?.getSource(id);
-			if (src && 'setData' in src && typeof src.setData === 'function')
-				src.setData(dataUrl(id, this.env.dataRoot()));
+			if (src && 'setData' in src && typeof src.setData === 'function') src.setData(protocolUrl(id));
 		}
 	}
 

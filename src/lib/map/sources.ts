@@ -15,12 +15,6 @@ export const SOURCE_LABELS: Record<SourceId, string> = {
 	corridors: 'corridor routes'
 };
 
-/** Absolute URL of a source's data file. MapLibre fetches it from its worker, where relative URLs break,
- *  so the page resolves the data folder first (`dataRoot` ends with a slash). */
-export function dataUrl(source: SourceId, dataRoot: string): string {
-	return new URL(`${source}.json`, dataRoot).href;
-}
-
 export function isSourceId(v: unknown): v is SourceId {
 	return typeof v === 'string' && Object.hasOwn(SOURCE_LABELS, v);
 }

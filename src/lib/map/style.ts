@@ -5,7 +5,7 @@ import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import { baseLayers, placeLayers } from './layers/base-layers';
 import { corridorLayers } from './layers/corridor-layers';
 import { LAYER_ORDER } from './layers/registry';
-import { dataUrl, SOURCES } from './sources';
+import { SOURCES, type SourceId } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
@@ -29,21 +29,22 @@ function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecific
 	});
 }
 
-/** The style for the current state: `visible` corridors start shown, so nothing is re-parsed at start. */
+/** The style for the current state: `visible` corridors start shown, so nothing is re-parsed at start.
+ *  `dataUrl` names each source's data (the app's loader protocol; plain URLs on the bare bench page). */
 export function buildStyle(
-	dataRoot: string,
+	dataUrl: (source: SourceId) => string,
 	visible: readonly CorridorId[] = CORRIDOR_IDS
 ): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Caucasus Corridors',
 		sources: {
-			[SOURCES.land]: { type: 'geojson', data: dataUrl(SOURCES.land, dataRoot), attribution: ATTRIBUTION },
-			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders, dataRoot) },
-			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels, dataRoot) },
+			[SOURCES.land]: { type: 'geojson', data: dataUrl(SOURCES.land), attribution: ATTRIBUTION },
+			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders) },
+			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels) },
 			[SOURCES.corridors]: {
 				type: 'geojson',
-				data: dataUrl(SOURCES.corridors, dataRoot),
+				data: dataUrl(SOURCES.corridors),
 				promoteId: 'id',
 				tolerance: 0.2
 			}

@@ -4,6 +4,7 @@ import { selectionMessage } from '../data/announce';
 import type { ContentIndex, RouteRef } from '../data/content-index';
 import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import type { MapCommands } from '../map/map-controller';
+import type { LoadEvent } from '../map/data-loader';
 import type { SourceId } from '../map/sources';
 import type { View } from '../region';
 import { SITE_TITLE } from '../data/cite';
@@ -16,8 +17,16 @@ export interface MapEvents {
 	moved(view: View): void;
 	ready(): void;
 	failed(message: string): void;
-	sourceFailed(id: SourceId): void;
+	/** A data file could not be loaded, and why. */
+	sourceFailed(id: SourceId, message: string): void;
+	/** Progress of the data files, for the loading message. */
+	loading(id: SourceId, event: LoadEvent): void;
 	idle(idle: boolean): void;
+}
+
+export interface FailedSource {
+	source: SourceId;
+	message: string;
 }
 
 export class AppState {
@@ -37,7 +46,9 @@ export class AppState {
 	view = $state<View | null>(null);
 	mapReady = $state(false);
 	mapError = $state<string | null>(null);
-	failedSources = $state<SourceId[]>([]);
+	failedSources = $state<FailedSource[]>([]);
+	/** Data files the map has finished loading (for the loading message). */
+	loadedSources = $state<SourceId[]>([]);
 	/** The map has drawn everything it was asked to (for readers of `data-idle`, tests among them). */
 	mapIdle = $state(false);
 	/** Counts camera moves that came to rest (`data-camera`): tests wait on it instead of on time. */
@@ -151,7 +162,7 @@ export class AppState {
 	}
 
 	retrySources() {
-		const ids = this.failedSources;
+		const ids = this.failedSources.map((f) => f.source);
 		this.failedSources = [];
 		this.#map.retrySources(ids);
 	}
@@ -167,8 +178,12 @@ export class AppState {
 		},
 		ready: () => (this.mapReady = true),
 		failed: (message) => (this.mapError = message),
-		sourceFailed: (id) => {
-			if (!this.failedSources.includes(id)) this.failedSources = [...this.failedSources, id];
+		sourceFailed: (source, message) => {
+			this.failedSources = [...this.failedSources.filter((f) => f.source !== source), { source, message }];
+		},
+		loading: (source, event) => {
+			if (event === 'done' && !this.loadedSources.includes(source))
+				this.loadedSources = [...this.loadedSources, source];
 		},
 		idle: (idle) => (this.mapIdle = idle)
 	};

@@ -8,27 +8,29 @@ import { parseHash, serializeHash, type HashState } from './hash';
 const MOVE_DEBOUNCE_MS = 250;
 
 export function readHash(app: AppState, hash = location.hash): HashState {
-	return parseHash(hash, app.index.isRouteId);
+	return parseHash(hash, {
+		isRoute: app.index.isRouteId,
+		isClaim: app.index.isClaimId,
+		tourLength: app.tourLength
+	});
 }
 
-/** The URL hash for the app's current state (in embed mode too, unless `embed: false`). */
-export function hashOf(app: AppState, opts: { embed?: boolean } = {}): string {
+/** The URL hash for the app's current state. */
+export function hashOf(app: AppState): string {
 	return serializeHash({
 		view: app.view ?? undefined,
 		layers: app.visible,
 		route: app.route ?? undefined,
-		tour: app.tour ?? undefined,
-		embed: opts.embed ?? app.embed
+		tour: app.tour ?? undefined
 	});
 }
 
 /** Apply a parsed hash to the state. `initial` frames the route only when the URL has no view of its own. */
-export function applyHash(app: AppState, s: HashState, initial: boolean, search = location.search) {
-	if (initial) app.embed = s.embed === true || /[?&]embed(=|&|$)/.test(search);
+export function applyHash(app: AppState, s: HashState, initial: boolean) {
 	app.visible = s.layers ?? app.visible;
 	if (s.view) {
-		if (initial) app.view = s.view;
-		else app.showView(s.view);
+		app.view = s.view;
+		if (!initial) app.showView(s.view);
 	}
 	if (s.tour) app.goToStep(s.tour, { frame: !s.view });
 	else if (s.route) app.select(s.route, { frame: !s.view });
@@ -58,11 +60,19 @@ export function syncUrl(app: AppState): () => void {
 	let place = { route: app.route, tour: app.tour };
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
+	// The URL always describes what the reader sees: a key that was refused (an unknown route, a step the
+	// tour does not have) is dropped from it at once.
+	const canonical = () => {
+		const hash = hashOf(app);
+		if (hash !== location.hash) writeHash(hash, false);
+	};
 	const onPop = () => {
 		applyHash(app, readHash(app), false);
 		place = { route: app.route, tour: app.tour };
+		canonical();
 	};
 	window.addEventListener('popstate', onPop);
+	canonical();
 
 	const stop = $effect.root(() => {
 		$effect(() => {

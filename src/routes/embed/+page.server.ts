@@ -1,0 +1,3 @@
+import { loadContent } from '$lib/server/content';
+
+export const load = loadContent;
