@@ -49,7 +49,7 @@ function corridorInfo(c: ValidatedCorridor): CorridorInfo {
 	return {
 		id: c.meta.id,
 		name: c.meta.name,
-		...(c.meta.altName ? { altName: c.meta.altName } : {}),
+		...(c.meta.inArticle ? { inArticle: c.meta.inArticle } : {}),
 		description: c.meta.description,
 		lengthKm: Math.round(segments.reduce((s, x) => s + x.lengthKm, 0)),
 		countries,
@@ -79,7 +79,14 @@ export function emitContent(
 		corridors: infos,
 		countryNames: Object.fromEntries(crossed.map((a3) => [a3, countryName(a3)])),
 		article: content.article,
-		claims: content.claims,
+		// The article's order: by paragraph, and within one in the order the file lists them.
+		claims: content.claims
+			.map((claim, i) => ({ claim, i }))
+			.sort((a, b) => a.claim.paragraph - b.claim.paragraph || a.i - b.i)
+			.map(({ claim }) => {
+				const routes = claim.assessment.routes;
+				return routes.length ? { ...claim, bbox: unionBBox(routes.map((r) => boxes.get(r)!)) } : claim;
+			}),
 		facts: content.context.facts,
 		gasExports: content.context.gasExports,
 		// Route ids were checked against the corridors, so every step has its boxes.

@@ -30,20 +30,40 @@ function corridorCollection(corridors: ValidatedCorridor[], version: DataVersion
 	};
 }
 
-export const CLAIM_CSV_HEADER = ['id', 'paragraph', 'pillar', 'kind', 'routes', 'places', 'quote'];
+export const CLAIM_CSV_HEADER = [
+	'id',
+	'paragraph',
+	'theme',
+	'kind',
+	'status',
+	'checked',
+	'routes',
+	'facts',
+	'quote',
+	'checkable',
+	'note'
+];
 
+/** One row per claim: the article's words and, apart from them, our assessment. */
 export function claimsCsv(claims: Claim[]): string {
 	return toCsv(
 		CLAIM_CSV_HEADER,
-		claims.map((c) => [
-			c.id,
-			c.paragraph,
-			c.pillar,
-			c.kind,
-			c.routes.join(' '),
-			(c.places ?? []).join(' '),
-			c.quote
-		])
+		claims.map((c) => {
+			const a = c.assessment;
+			return [
+				c.id,
+				c.paragraph,
+				c.theme,
+				c.kind,
+				a.status,
+				a.checked,
+				a.routes.join(' '),
+				a.facts.join(' '),
+				c.quote,
+				a.checkable,
+				a.note
+			];
+		})
 	);
 }
 

@@ -30,7 +30,7 @@ export class ContentIndex {
 
 	claimsFor(ref: RouteRef): Claim[] {
 		const ids = relatedIds(ref);
-		return this.content.claims.filter((c) => c.routes.some((r) => ids.has(r)));
+		return this.content.claims.filter((c) => c.assessment.routes.some((r) => ids.has(r)));
 	}
 
 	factsFor(ref: RouteRef): Fact[] {

@@ -1,8 +1,15 @@
 // The app's data types, inferred from the schemas (src/lib/data/schema/): never written twice.
 import type { z } from 'zod';
-import type { ArticleSchema, ClaimSchema, FactSchema, GasExportsSchema, PlaceSchema } from './schema/article';
+import type {
+	ArticleSchema,
+	AssessmentSchema,
+	FactSchema,
+	GasExportsSchema,
+	PlaceSchema
+} from './schema/article';
 import type { SourceSchema } from './schema/common';
 import type {
+	ClaimInfoSchema,
 	ContentSchema,
 	CorridorInfoSchema,
 	DataVersionSchema,
@@ -15,7 +22,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type LineDetail = z.infer<typeof LineDetailSchema>;
 export type SegmentInfo = z.infer<typeof SegmentInfoSchema>;
 export type CorridorInfo = z.infer<typeof CorridorInfoSchema>;
-export type Claim = z.infer<typeof ClaimSchema>;
+export type Claim = z.infer<typeof ClaimInfoSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type GasExports = z.infer<typeof GasExportsSchema>;

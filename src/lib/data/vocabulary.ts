@@ -22,13 +22,26 @@ export type SegmentMode = (typeof SEGMENT_MODES)[number];
 export const SEGMENT_STATUSES = ['operational', 'under-construction', 'planned'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
-export const PILLARS = [
-	'regional connectivity',
-	'economic investment',
-	'security cooperation',
-	'context'
+/** What a claim is about, for filtering the article's claims. */
+export const CLAIM_THEMES = [
+	'relations',
+	'section-907',
+	'summit-and-peace',
+	'memorandum',
+	'transit',
+	'energy',
+	'economy',
+	'security',
+	'geopolitics'
 ] as const;
-export type Pillar = (typeof PILLARS)[number];
+export type ClaimTheme = (typeof CLAIM_THEMES)[number];
 
-export const CLAIM_KINDS = ['event', 'plan', 'assessment'] as const;
+/** What kind of statement a claim is: something that happened, what a document says, a plan or
+ *  forecast, or the author's own argument. */
+export const CLAIM_KINDS = ['event', 'document', 'plan', 'argument'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Our assessment of a claim against the sources (never of its author). Defined for readers in
+ *  CLAIM_STATUS_INFO (src/lib/data/claim-status.ts). */
+export const CLAIM_STATUSES = ['consistent', 'partly-consistent', 'disputed', 'not-yet', 'opinion'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

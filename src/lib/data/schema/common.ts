@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD');
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 /** Links only to the web: a javascript:, data: or vbscript: URL is refused by the build. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -14,6 +15,8 @@ export const SourceSchema = z.strictObject({
 	title: z.string().min(3),
 	publisher: z.string().min(2),
 	url: webUrl.optional(),
+	/** The source's own date (not the date of the event it reports). */
+	published: isoDate.optional(),
 	accessed: isoDate.optional()
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -25,13 +25,16 @@ export const SegmentInfoSchema = SegmentPropertiesSchema.omit({ countries: true 
 export const CorridorInfoSchema = z.strictObject({
 	id: z.enum(CORRIDOR_IDS),
 	name: z.string(),
-	altName: z.string().optional(),
+	inArticle: z.strictObject({ quote: z.string(), paragraph: z.number() }).optional(),
 	description: z.string(),
 	lengthKm: z.number().nonnegative(),
 	countries: z.array(a3),
 	bbox: BBoxSchema,
 	segments: z.array(SegmentInfoSchema)
 });
+
+/** A claim with the box that frames the features it concerns (none when it concerns no feature). */
+export const ClaimInfoSchema = ClaimSchema.extend({ bbox: BBoxSchema.optional() });
 
 /** A tour step with the box that frames its routes. */
 export const TourStepInfoSchema = TourStepSchema.extend({ bbox: BBoxSchema });
@@ -48,7 +51,8 @@ export const ContentSchema = z.strictObject({
 	/** Display names of every country a route crosses, by alpha-3 code. */
 	countryNames: z.record(a3, z.string()),
 	article: ArticleSchema,
-	claims: z.array(ClaimSchema),
+	/** In the article's order. */
+	claims: z.array(ClaimInfoSchema),
 	facts: z.array(FactSchema),
 	gasExports: GasExportsSchema,
 	tour: z.array(TourStepInfoSchema)

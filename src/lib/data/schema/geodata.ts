@@ -1,7 +1,7 @@
 // The corridor files in geodata/corridors/: one FeatureCollection per corridor, one Feature per segment.
 import { z } from 'zod';
 import { CORRIDOR_IDS, SEGMENT_MODES, SEGMENT_STATUSES } from '../vocabulary';
-import { a3, kebabId, SourceSchema, year } from './common';
+import { a3, isoDate, kebabId, SourceSchema, year } from './common';
 
 const Position = z.tuple([z.number().finite(), z.number().finite()]).rest(z.number());
 const LineStringSchema = z.strictObject({
@@ -23,7 +23,8 @@ export const SegmentPropertiesSchema = z.strictObject({
 	lengthKmPublished: z.number().positive().nullable(),
 	lengthSource: SourceSchema.nullable(),
 	lengthNote: z.string().min(10).optional(),
-	capacity: z.strictObject({ value: z.string().min(2), source: SourceSchema }).nullable(),
+	/** Capacity with the date it is stated as of. */
+	capacity: z.strictObject({ value: z.string().min(2), asOf: isoDate, source: SourceSchema }).nullable(),
 	countries: z.array(a3),
 	description: z.string().min(20),
 	sources: z.array(SourceSchema).min(1),
@@ -51,7 +52,10 @@ export const CorridorFileSchema = z.strictObject({
 	type: z.literal('FeatureCollection'),
 	id: z.enum(CORRIDOR_IDS),
 	name: z.string().min(3),
-	altName: z.string().optional(),
+	/** The article's own name for the route, verbatim, with its paragraph (absent when it never names it). */
+	inArticle: z
+		.strictObject({ quote: z.string().min(3), paragraph: z.number().int().min(1).max(19) })
+		.optional(),
 	description: z.string().min(20),
 	// Features are checked one by one (SegmentSchema), so one bad segment does not hide the others.
 	features: z.array(z.unknown()).min(1)
