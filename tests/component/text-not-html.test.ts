@@ -16,9 +16,16 @@ describe('data rendered as text', () => {
 			id: 'x',
 			quote: `Before ${EVIL} after`,
 			paragraph: 7,
-			pillar: 'context',
-			routes: [],
-			kind: 'plan'
+			theme: 'transit',
+			kind: 'plan',
+			assessment: {
+				checkable: 'x'.repeat(20),
+				status: 'opinion',
+				note: 'y'.repeat(20),
+				facts: [],
+				routes: [],
+				checked: '2026-12-03'
+			}
 		};
 		const el = render(ClaimQuote, { claim });
 		expect(el.querySelector('blockquote')!.textContent).toBe(`Before ${EVIL} after`);
@@ -38,7 +45,7 @@ describe('data rendered as text', () => {
 			lengthKm: 10,
 			lengthKmPublished: 10,
 			lengthSource: source,
-			capacity: { value: EVIL, source },
+			capacity: { value: EVIL, asOf: '2026', source },
 			countries: ['AZE'],
 			description: EVIL,
 			sources: [source],
@@ -62,7 +69,14 @@ describe('data rendered as text', () => {
 
 	it('shows markup in context facts literally', () => {
 		const facts: Fact[] = [
-			{ id: 'f', routes: [], claims: [], text: EVIL, date: '2026', source: { title: 'T', publisher: 'P' } }
+			{
+				id: 'f',
+				routes: [],
+				text: EVIL,
+				date: '2026',
+				perspective: EVIL,
+				source: { title: 'T', publisher: 'P' }
+			}
 		];
 		const el = render(FactList, { facts });
 		expect(el.textContent).toContain(EVIL);

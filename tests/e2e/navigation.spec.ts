@@ -33,20 +33,23 @@ test('moving the map updates the URL', async ({ page }) => {
 	await expect.poll(() => hashView(page)?.zoom).toBeGreaterThan(before.zoom + 0.5);
 });
 
-test('Back after two selections returns to the first', async ({ page }) => {
+test('Back after two selections returns to the first, and then to the Article panel', async ({ page }) => {
 	await gotoReady(page);
 	await page.getByRole('button', { name: 'Article', exact: true }).click();
-	const article = page.getByRole('complementary', { name: 'The article' });
-	await article
-		.getByRole('button', { name: `Show ${segment('btk').name} on the map` })
-		.first()
+	await expect(page).toHaveURL(/article=1/);
+	await page
+		.locator('summary')
+		.filter({ hasText: `of ${NAMES['middle-corridor']}` })
 		.click();
+	await page.getByRole('button', { name: segment('btk').name, exact: true }).click();
 	await expect(page).toHaveURL(/route=btk/);
 	await routePanel(page).getByRole('button', { name: NAMES['middle-corridor'] }).click();
 	await expect(page).toHaveURL(/route=middle-corridor/);
 	await page.goBack();
 	await expect(page).toHaveURL(/route=btk/);
 	await expect(routePanel(page).getByRole('heading', { level: 2 })).toHaveText(segment('btk').name);
+	await page.goBack();
+	await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible();
 });
 
 const JUNK = [

@@ -96,12 +96,32 @@ test('the map recovers and redraws after the WebGL context is lost', async ({ pa
 		.toBeGreaterThan(10);
 });
 
-for (const [label, reply] of [
-	['500', { status: 500, body: 'oops' }],
-	['404', { status: 404, body: 'not found' }],
+for (const [label, reply, why] of [
+	['500', { status: 500, body: 'oops' }, 'the server answered HTTP 500'],
+	['404', { status: 404, body: 'not found' }, 'the server answered HTTP 404'],
 	[
 		'truncated JSON',
-		{ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":' }
+		{
+			status: 200,
+			contentType: 'application/json',
+			body: '{"type":"FeatureCollection","features":[{"type":'
+		},
+		'the file is not valid JSON'
+	],
+	[
+		'{} instead of GeoJSON',
+		{ status: 200, contentType: 'application/json', body: '{}' },
+		'expected a GeoJSON FeatureCollection'
+	],
+	[
+		'[] instead of GeoJSON',
+		{ status: 200, contentType: 'application/json', body: '[]' },
+		'expected a GeoJSON FeatureCollection, got an array'
+	],
+	[
+		'a JSON string',
+		{ status: 200, contentType: 'application/json', body: '"hello"' },
+		'expected a GeoJSON FeatureCollection, got string'
 	]
 ] as const) {
 	test(`a corridor data ${label} shows which data is missing, the rest works, and retry recovers`, async ({
@@ -110,7 +130,7 @@ for (const [label, reply] of [
 		await page.route('**/data/corridors.json', (route) => route.fulfill(reply));
 		await page.goto('/');
 		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('Could not load: corridor routes');
+		await expect(alert).toContainText(`corridor routes: ${why}`);
 		await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false');
 		// The rest keeps working: panels open from the legend.
 		await page.getByRole('button', { name: 'Article', exact: true }).click();

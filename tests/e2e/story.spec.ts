@@ -98,8 +98,8 @@ test('downloads are valid GeoJSON and CSV matching the data', async ({ page }) =
 
 	const csv = await read(/claims \(CSV\)/);
 	const lines = csv.trim().split('\r\n');
-	expect(lines[0]).toBe('id,paragraph,pillar,kind,routes,places,quote');
-	// One row per claim (quotes contain no line breaks).
+	expect(lines[0]).toBe('id,paragraph,theme,kind,status,checked,routes,facts,quote,checkable,note');
+	// One row per claim (quotes and notes contain no line breaks).
 	expect(lines).toHaveLength(content.claims.length + 1);
 	const json = JSON.parse(await read(/claims \(JSON\)/));
 	expect(json.claims).toHaveLength(content.claims.length);
@@ -121,7 +121,7 @@ test('a route panel offers its corridor download and a citation with version and
 test.describe('embedded at 600×400', () => {
 	test.use({ viewport: { width: 600, height: 400 } });
 
-	for (const path of ['/?embed#route=scp', '/#route=scp&embed=1']) {
+	for (const path of ['/embed/#route=scp', '/?embed#route=scp', '/?embed=1#route=scp']) {
 		test(`${path} hides the site chrome and keeps the map, panel and a link to the full page`, async ({
 			page
 		}) => {
@@ -135,7 +135,15 @@ test.describe('embedded at 600×400', () => {
 			await expect(link).toHaveAttribute('href', /route=scp/);
 			await expect(link).not.toHaveAttribute('href', /embed/);
 			// Hash state keeps working inside the frame.
-			await expect(page).toHaveURL(/map=.*route=scp.*embed=1|embed=1/);
+			await expect(page).toHaveURL(/#map=.*route=scp/);
+		});
+	}
+
+	for (const path of ['/?embed=0#route=scp', '/#route=scp&embed=1']) {
+		test(`${path} is the full site, and the URL says only what it shows`, async ({ page }) => {
+			await gotoReady(page, path);
+			await expect(page.getByRole('banner')).toBeVisible();
+			await expect(page).not.toHaveURL(/#.*embed/);
 		});
 	}
 });

@@ -39,20 +39,29 @@ describe('CSV', () => {
 		);
 	});
 
-	it('writes one row per claim with routes and places space-separated', () => {
+	it('writes one row per claim: the article’s words, then our assessment, lists space-separated', () => {
 		const csv = claimsCsv([
 			{
 				id: 'c1',
 				quote: 'He said, “yes”.',
 				paragraph: 7,
-				pillar: 'context',
-				routes: ['tripp', 'btk'],
+				theme: 'transit',
 				kind: 'plan',
-				places: ['Baku']
+				assessment: {
+					checkable: 'Whether it was built.',
+					status: 'not-yet',
+					note: 'Not built; "planned" for 2029.',
+					settles: { what: 'An opening.', when: '2029' },
+					facts: ['f1', 'f2'],
+					routes: ['tripp', 'btk'],
+					checked: '2026-12-03'
+				}
 			}
 		]);
 		const [header, row] = csv.trim().split('\r\n');
 		expect(header).toBe(CLAIM_CSV_HEADER.join(','));
-		expect(row).toBe('c1,7,context,plan,tripp btk,Baku,"He said, “yes”."');
+		expect(row).toBe(
+			'c1,7,transit,plan,not-yet,2026-12-03,tripp btk,f1 f2,"He said, “yes”.",Whether it was built.,"Not built; ""planned"" for 2029."'
+		);
 	});
 });

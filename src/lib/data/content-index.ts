@@ -10,9 +10,11 @@ export type RouteRef =
 export class ContentIndex {
 	readonly #routes = new Map<string, RouteRef>();
 	readonly #claims: Map<string, Claim>;
+	readonly #facts: Map<string, Fact>;
 
 	constructor(readonly content: Content) {
 		this.#claims = new Map(content.claims.map((c) => [c.id, c]));
+		this.#facts = new Map(content.facts.map((f) => [f.id, f]));
 		for (const corridor of content.corridors) {
 			this.#routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
 			for (const segment of corridor.segments)
@@ -28,9 +30,24 @@ export class ContentIndex {
 
 	isClaimId = (id: unknown): id is string => typeof id === 'string' && this.#claims.has(id);
 
+	findClaim(id: string | null | undefined): Claim | undefined {
+		return id ? this.#claims.get(id) : undefined;
+	}
+
+	/** Context facts by id, in the order given (unknown ids are skipped: the build refuses them). */
+	facts(ids: readonly string[]): Fact[] {
+		return ids.map((id) => this.#facts.get(id)).filter((f): f is Fact => f !== undefined);
+	}
+
 	claimsFor(ref: RouteRef): Claim[] {
 		const ids = relatedIds(ref);
 		return this.content.claims.filter((c) => c.assessment.routes.some((r) => ids.has(r)));
+	}
+
+	/** Claims about a route id (a corridor's own and its segments', or a segment's and its corridor's). */
+	claimsForRouteId(id: string): Claim[] {
+		const ref = this.findRoute(id);
+		return ref ? this.claimsFor(ref) : [];
 	}
 
 	factsFor(ref: RouteRef): Fact[] {

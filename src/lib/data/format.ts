@@ -43,3 +43,26 @@ export function openedLabel(opened: number | null, status: SegmentStatus): strin
 	if (opened !== null) return String(opened);
 	return status === 'operational' ? 'in stages (no single year)' : 'not yet';
 }
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** A data date (YYYY, YYYY-MM or YYYY-MM-DD) in words: "8 August 2025", "August 2025", "2025". */
+export function formatDate(date: string): string {
+	const [y, m, d] = date.split('-');
+	const month = m ? MONTHS[Number(m) - 1] : undefined;
+	if (!month) return y ?? date;
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,15 +1,25 @@
 // The app's state in one place. Components read it and call its methods; the map only reflects it and
 // reports back through `mapEvents`. Camera moves and image export go through the map's commands.
 import { selectionMessage } from '../data/announce';
+import { CLAIM_STATUS_INFO } from '../data/claim-status';
 import type { ContentIndex, RouteRef } from '../data/content-index';
-import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
+import type { Claim } from '../data/types';
+import { CORRIDOR_IDS, type ClaimStatus, type ClaimTheme, type CorridorId } from '../data/vocabulary';
 import type { MapCommands } from '../map/map-controller';
 import type { LoadEvent } from '../map/data-loader';
 import type { SourceId } from '../map/sources';
 import type { View } from '../region';
 import { SITE_TITLE } from '../data/cite';
 
-export type OpenPanel = 'route' | 'article' | 'about' | 'tour' | null;
+export type OpenPanel = 'route' | 'claim' | 'article' | 'about' | 'tour' | null;
+
+/** How the reader left the Article panel: filters and scroll, so coming back finds the same place. */
+export interface ArticleView {
+	status: ClaimStatus | 'all';
+	theme: ClaimTheme | 'all';
+	route: string | 'all';
+	scrollTop: number;
+}
 
 /** What the map reports: the reader's intent (a pick, a move) and its own status. */
 export interface MapEvents {
@@ -35,8 +45,12 @@ export class AppState {
 	panel = $state<OpenPanel>(null);
 	/** Current tour step (1-based) while the tour is open. */
 	tour = $state<number | null>(null);
+	/** The claim open in the claim panel (also in the URL as `claim=`). */
+	claim = $state<string | null>(null);
 	/** Claim to bring into view when the Article panel opens. */
 	articleFocus = $state<string | null>(null);
+	/** The Article panel's filters and scroll position, kept while other panels are open. */
+	articleView = $state<ArticleView>({ status: 'all', theme: 'all', route: 'all', scrollTop: 0 });
 	/** Embedded in another page: no site chrome. */
 	embed = $state(false);
 	/** Text for the aria-live region. */
@@ -57,10 +71,12 @@ export class AppState {
 	readonly index: ContentIndex;
 	readonly #map: MapCommands;
 	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
-	/** Routes the map emphasises: the tour step's, else the selected one. */
+	openClaimInfo: Claim | undefined = $derived.by(() => this.index.findClaim(this.claim));
+	/** Routes the map emphasises: the tour step's, the open claim's, else the selected route. */
 	highlighted: string[] = $derived.by(() => {
 		const step = this.tour !== null ? this.index.content.tour[this.tour - 1] : undefined;
 		if (step) return step.routes;
+		if (this.openClaimInfo) return this.openClaimInfo.assessment.routes;
 		return this.route ? [this.route] : [];
 	});
 
@@ -83,6 +99,7 @@ export class AppState {
 		const ref = this.index.findRoute(id);
 		if (!ref) return;
 		this.tour = null;
+		this.claim = null;
 		this.route = ref.id;
 		this.panel = 'route';
 		this.setVisible(ref.corridor.id, true);
@@ -96,6 +113,7 @@ export class AppState {
 		if (!step) return;
 		this.tour = n;
 		this.route = null;
+		this.claim = null;
 		this.panel = 'tour';
 		for (const id of step.routes) {
 			const ref = this.index.findRoute(id);
@@ -116,11 +134,34 @@ export class AppState {
 
 	clearSelection() {
 		this.route = null;
-		if (this.panel === 'route') this.panel = null;
+		this.claim = null;
+		if (this.panel === 'route' || this.panel === 'claim') this.panel = null;
 	}
 
+	/** Open a claim: its quote, our assessment and evidence; the features it concerns framed, the rest dimmed. */
+	openClaim(id: string, opts: { frame?: boolean } = {}) {
+		const claim = this.index.findClaim(id);
+		if (!claim) return;
+		this.tour = null;
+		this.route = null;
+		this.claim = claim.id;
+		this.panel = 'claim';
+		for (const r of claim.assessment.routes) {
+			const ref = this.index.findRoute(r);
+			if (ref) this.setVisible(ref.corridor.id, true);
+		}
+		if (opts.frame !== false && claim.bbox) this.#map.frame(claim.bbox);
+		this.announce(
+			`Claim from paragraph ${claim.paragraph} opened: ${CLAIM_STATUS_INFO[claim.assessment.status].label}`
+		);
+	}
+
+	/** The Article panel, brought to a claim when one is given (else where the reader left it). */
 	openArticle(claimId: string | null = null) {
 		this.articleFocus = claimId;
+		this.route = null;
+		this.claim = null;
+		this.tour = null;
 		this.panel = 'article';
 	}
 
@@ -129,8 +170,9 @@ export class AppState {
 	}
 
 	closePanel() {
-		if (this.panel === 'route') this.route = null;
-		if (this.panel === 'tour') this.tour = null;
+		this.route = null;
+		this.claim = null;
+		this.tour = null;
 		this.panel = null;
 	}
 

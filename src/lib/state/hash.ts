@@ -1,4 +1,5 @@
-// The URL hash is the shareable state: #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>&claim=<id>&tour=<step>.
+// The URL hash is the shareable state:
+// #map=<zoom>/<lat>/<lon>&layers=<ids>&route=<id>|claim=<id>|tour=<step>|article=1.
 // Parsing never throws: each key is read on its own and anything invalid falls back to the default, so the
 // state the app shows (and writes back) is always one the URL can describe.
 import { CORRIDOR_IDS, isCorridorId, type CorridorId } from '../data/vocabulary';
@@ -13,6 +14,8 @@ export interface HashState {
 	claim?: string;
 	/** Tour step, 1-based. */
 	tour?: number;
+	/** The Article panel is open (`article=1`). */
+	article?: true;
 }
 
 /** What the parser checks ids and steps against: the content the app has. */
@@ -64,6 +67,8 @@ export function parseHash(hash: string, known: HashVocabulary): HashState {
 			if (ID.test(value) && known.isRoute(value)) out.route = value;
 		} else if (key === 'claim' && out.claim === undefined) {
 			if (ID.test(value) && known.isClaim(value)) out.claim = value;
+		} else if (key === 'article' && value === '1') {
+			out.article = true;
 		} else if (key === 'tour' && out.tour === undefined) {
 			if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= known.tourLength)
 				out.tour = Number(value);
@@ -76,7 +81,7 @@ export function parseHash(hash: string, known: HashVocabulary): HashState {
 const round = (n: number, d: number) => Number(n.toFixed(d)) + 0;
 
 /** Canonical form: what parse(serialize(s)) returns. Rounds numbers, orders layers, drops "all layers",
- *  and keeps one place: a tour step, else a claim, else a route. */
+ *  and keeps one place: a tour step, else a claim, else a route, else the Article panel. */
 export function normalize(s: HashState): HashState {
 	const out: HashState = {};
 	if (s.view)
@@ -86,6 +91,7 @@ export function normalize(s: HashState): HashState {
 	if (s.tour) out.tour = s.tour;
 	else if (s.claim) out.claim = s.claim;
 	else if (s.route) out.route = s.route;
+	else if (s.article) out.article = true;
 	return out;
 }
 
@@ -103,5 +109,6 @@ export function serializeHash(state: HashState): string {
 	if (s.route) parts.push(`route=${s.route}`);
 	if (s.claim) parts.push(`claim=${s.claim}`);
 	if (s.tour) parts.push(`tour=${s.tour}`);
+	if (s.article) parts.push('article=1');
 	return parts.length ? `#${parts.join('&')}` : '';
 }

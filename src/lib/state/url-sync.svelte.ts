@@ -21,7 +21,9 @@ export function hashOf(app: AppState): string {
 		view: app.view ?? undefined,
 		layers: app.visible,
 		route: app.route ?? undefined,
-		tour: app.tour ?? undefined
+		claim: app.claim ?? undefined,
+		tour: app.tour ?? undefined,
+		article: app.panel === 'article' ? true : undefined
 	});
 }
 
@@ -33,17 +35,26 @@ export function applyHash(app: AppState, s: HashState, initial: boolean) {
 		if (!initial) app.showView(s.view);
 	}
 	if (s.tour) app.goToStep(s.tour, { frame: !s.view });
+	else if (s.claim) app.openClaim(s.claim, { frame: !s.view });
 	else if (s.route) app.select(s.route, { frame: !s.view });
-	else {
-		app.clearSelection();
-		app.leaveTour();
-	}
+	else if (s.article) app.openArticle();
+	else app.closePanel();
 }
 
-/** Whether going from one state to the next deserves its own history entry: a new selection or step. */
-function isNewPlace(before: { route: string | null; tour: number | null }, app: AppState): boolean {
-	const moved = before.route !== app.route || before.tour !== app.tour;
-	return moved && (app.route !== null || app.tour !== null);
+type Place = { route: string | null; claim: string | null; tour: number | null; panel: string | null };
+const placeOf = (app: AppState): Place => ({
+	route: app.route,
+	claim: app.claim,
+	tour: app.tour,
+	panel: app.panel
+});
+const samePlace = (a: Place, b: Place) =>
+	a.route === b.route && a.claim === b.claim && a.tour === b.tour && a.panel === b.panel;
+
+/** Whether a change of place deserves its own history entry: a new route, claim, step or the Article
+ *  panel (so Back returns from a route opened from a claim); closing a panel replaces the entry. */
+function isNewPlace(app: AppState): boolean {
+	return app.route !== null || app.claim !== null || app.tour !== null || app.panel === 'article';
 }
 
 /** Write the hash into the current history entry or a new one, through SvelteKit's history API. */
@@ -57,7 +68,7 @@ function writeHash(hash: string, push: boolean) {
 
 /** Start syncing; returns a cleanup function. Call from the page's onMount. */
 export function syncUrl(app: AppState): () => void {
-	let place = { route: app.route, tour: app.tour };
+	let place = placeOf(app);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	// The URL always describes what the reader sees: a key that was refused (an unknown route, a step the
@@ -68,23 +79,23 @@ export function syncUrl(app: AppState): () => void {
 	};
 	const onPop = () => {
 		applyHash(app, readHash(app), false);
-		place = { route: app.route, tour: app.tour };
+		place = placeOf(app);
 		canonical();
 	};
 	window.addEventListener('popstate', onPop);
-	canonical();
+	// Not during hydration: SvelteKit's history API works once its router has started.
+	queueMicrotask(canonical);
 
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const next = hashOf(app);
+			const now = placeOf(app);
 			clearTimeout(timer);
-			if (next === location.hash) return;
-			const placeChanged = app.route !== place.route || app.tour !== place.tour;
-			if (placeChanged) {
-				const push = isNewPlace(place, app);
-				place = { route: app.route, tour: app.tour };
-				writeHash(next, push);
-			} else timer = setTimeout(() => writeHash(hashOf(app), false), MOVE_DEBOUNCE_MS);
+			if (!samePlace(now, place)) {
+				place = now;
+				writeHash(next, isNewPlace(app));
+			} else if (next !== location.hash)
+				timer = setTimeout(() => writeHash(hashOf(app), false), MOVE_DEBOUNCE_MS);
 		});
 	});
 	return () => {
