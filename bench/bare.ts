@@ -1,11 +1,11 @@
-// The benchmark's reference: plain MapLibre, no framework, drawing the app's own built data files
-// with the app's own style at the same size. Bundled by bench/run.ts with esbuild.
+// The benchmark's references: plain MapLibre, no framework, drawing the app's own built data files at
+// the same size, with the app's own style or (?style=minimal) one plain layer per source and no labels.
+// Bundled by bench/run.ts with esbuild.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
 import { DEFAULT_BOUNDS } from '../src/lib/region';
 import { buildStyle } from '../src/lib/map/style';
+import { minimalStyle } from './minimal-style';
 import { corridorLayerIds } from '../src/lib/map/layers/registry';
 import type { CorridorId } from '../src/lib/data/vocabulary';
 
@@ -15,7 +15,6 @@ const params = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;
 container.style.width = `${params.get('w') ?? 1280}px`;
 container.style.height = `${params.get('h') ?? 744}px`;
-await Promise.all(['400 14px "Noto Sans"', '700 14px "Noto Sans"'].map((f) => document.fonts.load(f)));
 // The app's first view when the benchmark passes it (the app frames the routes clear of its legend),
 // so both pages draw the same part of the map; otherwise the default bounds.
 const [zoom, lat, lon] = ['zoom', 'lat', 'lon'].map((k) => Number(params.get(k) ?? NaN));
@@ -25,7 +24,8 @@ const camera =
 		: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } };
 const map = new MapLibreMap({
 	container: 'map',
-	style: buildStyle((source) => new URL(`/data/${source}.json`, location.href).href),
+	// Concatenated, not resolved: URL parsing would escape the {z}/{x}/{y} placeholders.
+	style: (params.get('style') === 'minimal' ? minimalStyle : buildStyle)((path) => `${location.origin}/data/${path}`),
 	...camera
 });
 map.once('idle', () => performance.mark('map-ready'));

@@ -64,7 +64,7 @@ function roundRing(ring: Position[]): Position[] {
 
 /** Units that Natural Earth cuts out of a state but that are not states (unrecognised entities, a leased
  *  area, a disputed glacier): their land is drawn, but no country label is put on them. */
-const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
+export const UNLABELLED = new Set(['N. Cyprus', 'Somaliland', 'Siachen Glacier', 'Baikonur']);
 
 export function buildBasemap(detail: Set<string>, topo: Topology = loadTopology()): Basemap {
 	// Weight each vertex by the area of its triangle, boosted near corridors, then drop light ones.

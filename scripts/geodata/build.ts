@@ -1,11 +1,12 @@
 // The geodata build: validate everything in geodata/, derive facts, write what the app loads.
 // Run by `npm run geodata` (and so by dev, build and test). Exits 1 naming file, feature id and check.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { DataVersionSchema } from '../../src/lib/data/schema/content';
 import type { DataVersion } from '../../src/lib/data/types';
 import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
-import { buildBasemap, detailCells } from './basemap';
+import { buildBasemapTiles } from '../basemap/build/index';
+import { lines } from './geometry';
 import { checkContent } from './check-content';
 import { CountryIndex } from './country-index';
 import { emitContent, emitCorridorGeometry } from './emit-app-data';
@@ -76,50 +77,40 @@ export function loadGeodata(root: string, index = new CountryIndex()) {
 export async function build(paths: BuildPaths) {
 	const { corridors, content, version, index } = loadGeodata(paths.geodata);
 	mkdirSync(paths.staticData, { recursive: true });
-	const basemap = buildBasemap(detailCells(corridors.flatMap((c) => c.segments.flatMap((s) => s.densified))));
 	const write = (name: string, data: unknown) =>
 		writeFileSync(join(paths.staticData, name), JSON.stringify(data));
-	write('land.json', basemap.land);
-	write('borders.json', basemap.borders);
-	write('labels.json', {
-		type: 'FeatureCollection',
-		features: [
-			...basemap.countryLabels.features.map((f) => ({
-				...f,
-				properties: { ...f.properties, kind: 'country' }
-			})),
-			...content.places.map((p) => ({
-				type: 'Feature',
-				properties: { name: p.name, kind: p.kind, minzoom: p.minzoom },
-				geometry: { type: 'Point', coordinates: [p.lon, p.lat] }
-			}))
-		]
+	// The basemap: vector tiles, relief, sprite and glyphs (scripts/basemap/build).
+	for (const old of ['land.json', 'borders.json', 'labels.json']) rmSync(join(paths.staticData, old), { force: true });
+	const basemap = await buildBasemapTiles({
+		inputDir: join(paths.geodata, 'basemap'),
+		outDir: paths.staticData,
+		routes: corridors.flatMap((c) =>
+			c.segments.map((s) => ({ mode: s.segment.properties.mode, lines: lines(s.segment.geometry) }))
+		),
+		places: content.places
 	});
 	write('corridors.json', emitCorridorGeometry(corridors));
 	const emitted = emitContent(corridors, content, version, (a3) => index.nameOf(a3));
 	write('content.json', emitted);
 	writeDownloads(join(paths.staticData, 'downloads'), corridors, content.article, content.claims, version);
 	copyFileSync(join(paths.geodata, 'CHANGELOG.md'), join(paths.staticData, 'CHANGELOG.md'));
-	await buildFonts(paths.fonts, [
-		...strings(emitted),
-		...content.places.map((p) => p.name),
-		...basemap.countryLabels.features.map((f) => f.properties.name)
-	]);
-	return { corridors, content: emitted };
+	await buildFonts(paths.fonts, [...strings(emitted), ...content.places.map((p) => p.name)]);
+	return { corridors, content: emitted, basemap };
 }
 
 // CLI
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const t0 = performance.now();
 	try {
-		const { corridors } = await build({
+		const { corridors, basemap } = await build({
 			geodata: 'geodata',
 			staticData: join('static', 'data'),
 			fonts: join('src', 'lib', 'generated', 'fonts')
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
+		const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 		console.log(
-			`geodata: ${corridors.length} corridors, ${n} segments checked and written (${Math.round(performance.now() - t0)} ms)`
+			`geodata: ${corridors.length} corridors, ${n} segments checked and written; basemap: ${basemap.overview.tiles} overview tiles (${kb(basemap.overview.bytes)}, largest ${basemap.overview.largest.key} ${kb(basemap.overview.largest.bytes)}), ${basemap.detail.tiles} detail tiles (${kb(basemap.detail.bytes)}), glyphs ${kb(basemap.glyphBytes)} (${Math.round(performance.now() - t0)} ms)`
 		);
 	} catch (e) {
 		if (e instanceof GeodataError) {

@@ -29,3 +29,23 @@ export function inRegion(lon: number, lat: number): boolean {
 		lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north
 	);
 }
+
+/** Where the basemap has detail tiles (finer borders and rivers): the story's ground, from the Kars
+ *  plateau to the Caspian shore. Its edges are z7 tile edges (x 78–81, y 47–49), so every tile of the
+ *  detail set is whole and the overview's own lines can step aside for them tile by tile. */
+export const DETAIL_TILES_Z7 = { x: [78, 81], y: [47, 49] } as const;
+export const DETAIL_ZOOMS = { min: 7, max: 10 } as const;
+/** Overview tiles are cut up to this zoom and drawn larger beyond it. */
+export const OVERVIEW_MAX_ZOOM = 6;
+
+const tileLon = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
+const tileLat = (y: number, z: number) =>
+	(Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
+
+/** The detail zone as a box: lon 39.375–50.625, lat ≈ 36.60–43.07. */
+export const DETAIL_BOX: BBox = [
+	tileLon(DETAIL_TILES_Z7.x[0], 7),
+	tileLat(DETAIL_TILES_Z7.y[1] + 1, 7),
+	tileLon(DETAIL_TILES_Z7.x[1] + 1, 7),
+	tileLat(DETAIL_TILES_Z7.y[0], 7)
+];

@@ -1,6 +1,7 @@
 // The map's look as numbers, defined once: colours, line widths and dashes. The map style, the legend
 // swatches and the saved image all read them from here.
 import type { CorridorId } from './data/vocabulary';
+import { LIGHT_PALETTE } from './palettes';
 
 export interface CorridorLook {
 	/** Line colour: Okabe–Ito / Tol colour-blind-safe hues, dark enough for AA contrast on the basemap. */
@@ -9,11 +10,12 @@ export interface CorridorLook {
 	width: number;
 }
 
+/** Colours as in the light palette; the map takes each palette's own (palettes.ts). */
 export const CORRIDOR_LOOK: Record<CorridorId, CorridorLook> = {
-	'zangezur-tripp': { color: '#a8326e', width: 5 },
-	'middle-corridor': { color: '#0068a8', width: 3.5 },
-	'southern-gas-corridor': { color: '#c24e00', width: 4 },
-	'nakhchivan-link': { color: '#007a5a', width: 2.5 }
+	'zangezur-tripp': { color: LIGHT_PALETTE.corridors['zangezur-tripp'], width: 5 },
+	'middle-corridor': { color: LIGHT_PALETTE.corridors['middle-corridor'], width: 3.5 },
+	'southern-gas-corridor': { color: LIGHT_PALETTE.corridors['southern-gas-corridor'], width: 4 },
+	'nakhchivan-link': { color: LIGHT_PALETTE.corridors['nakhchivan-link'], width: 2.5 }
 };
 
 /** How every corridor line is drawn, whatever its colour. */
@@ -38,18 +40,12 @@ export const LINE = {
 	] as [number, number][]
 } as const;
 
-/** Basemap and text colours. */
-export const PALETTE = {
-	water: '#c9dbe6',
-	land: '#f3f0e8',
-	border: '#8f8a80',
-	countryText: '#4d4943',
-	placeText: '#2b2926',
-	seaText: '#3d6580',
-	halo: '#ffffff',
-	ink: '#1f1d1a',
-	/** The neutral line of the legend's style key. */
-	keyLine: '#3b3833'
-} as const;
+/** The light palette's basemap and text colours (the legend, the saved image); both palettes are in
+ *  palettes.ts. */
+export const PALETTE = LIGHT_PALETTE;
 
-export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' } as const;
+export const FONT = {
+	regular: 'Noto Sans Regular',
+	bold: 'Noto Sans Bold',
+	italic: 'Noto Sans Italic'
+} as const;

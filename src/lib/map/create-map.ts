@@ -3,6 +3,7 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { CorridorId } from '../data/vocabulary';
 import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type View } from '../region';
+import type { MapPalette } from '../palettes';
 import { protocolUrl } from './data-loader';
 import { ATTRIBUTION, buildStyle } from './style';
 
@@ -13,12 +14,13 @@ export interface MapSetup {
 	view: View | null;
 	/** Small screens fold the attribution behind a button. */
 	compact: boolean;
+	palette: MapPalette;
 }
 
 export function createMap(s: MapSetup): MapLibreMap {
 	const map = new MapLibreMap({
 		container: s.container,
-		style: buildStyle(protocolUrl, s.visible),
+		style: buildStyle(protocolUrl, s.visible, s.palette),
 		...(s.view
 			? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom }
 			: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),

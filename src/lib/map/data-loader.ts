@@ -1,39 +1,69 @@
-// How the map loads its data files (MapLibre's addProtocol, so the map never fetches them itself).
-// Every load has a timeout; a response from another origin (a redirect the page's CSP cannot govern
-// in a worker) is refused; a file that is not the GeoJSON expected is an error with a message; the
-// routes wait for the land, so they never appear over a blank sea. Progress is reported for the
-// loading message.
+// How the map loads its data (MapLibre's addProtocol, so the map never fetches anything itself): the
+// corridors (GeoJSON), the basemap's vector tiles, the relief tiles, the glyphs and the sprite. Every
+// load has a timeout; a response from another origin (a redirect the page's CSP cannot govern in a
+// worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
+// build did not write (sea, or nothing there) is empty, not an error. The routes wait for the first
+// basemap tile, so they never appear over a blank sea. Progress is reported for the loading message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
-import { SOURCE_LABELS, isSourceId, type SourceId } from './sources';
+import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
 
 export const DATA_PROTOCOL = 'ccdata';
 export const LOAD_TIMEOUT_MS = 15_000;
 
-/** The URL a style uses for a source's data file. */
-export const protocolUrl = (source: SourceId) => `${DATA_PROTOCOL}://${source}`;
+/** The URL a style uses for a piece of data. */
+export const protocolUrl = (path: DataPath) => `${DATA_PROTOCOL}://${path}`;
 
-const GEOMETRIES: Record<SourceId, readonly string[]> = {
-	land: ['Polygon', 'MultiPolygon'],
-	borders: ['LineString', 'MultiLineString'],
-	labels: ['Point'],
-	corridors: ['LineString', 'MultiLineString']
-};
+type Kind = 'corridors' | 'tile' | 'relief' | 'glyphs' | 'sprite-json' | 'sprite-image';
 
-/** Why a parsed file is not the FeatureCollection the source needs, or null when it is. */
-export function shapeProblem(source: SourceId, json: unknown): string | null {
+/** What a requested path is, and which source (if any) it belongs to. */
+export function classify(path: string): { kind: Kind; source: SourceId | null } | null {
+	if (path === 'corridors.json') return { kind: 'corridors', source: 'corridors' };
+	if (/^tiles\/(overview|detail)\/\d+\/\d+\/\d+\.pbf$/.test(path))
+		return { kind: 'tile', source: path.split('/')[1] as SourceId };
+	if (/^relief\/\d+\/\d+\/\d+\.png$/.test(path)) return { kind: 'relief', source: 'relief' };
+	if (/^glyphs\/[\w ,-]+\/\d+-\d+\.pbf$/.test(path)) return { kind: 'glyphs', source: null };
+	if (/^sprite\/sprite(@2x)?\.json$/.test(path)) return { kind: 'sprite-json', source: null };
+	if (/^sprite\/sprite(@2x)?\.png$/.test(path)) return { kind: 'sprite-image', source: null };
+	return null;
+}
+
+const GEOMETRIES = ['LineString', 'MultiLineString'];
+
+/** Why a parsed corridors file is not the FeatureCollection of lines expected, or null when it is. */
+export function corridorsProblem(json: unknown): string | null {
 	if (typeof json !== 'object' || json === null || Array.isArray(json))
 		return `expected a GeoJSON FeatureCollection, got ${Array.isArray(json) ? 'an array' : typeof json}`;
 	const fc = json as { type?: unknown; features?: unknown };
 	if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
 		return 'expected a GeoJSON FeatureCollection with a features array';
-	const allowed = GEOMETRIES[source];
 	const bad = fc.features.findIndex(
-		(f) => !allowed.includes((f as { geometry?: { type?: unknown } } | null)?.geometry?.type as string)
+		(f) => !GEOMETRIES.includes((f as { geometry?: { type?: unknown } } | null)?.geometry?.type as string)
 	);
-	return bad < 0 ? null : `feature ${bad} is not a ${allowed.join(' or ')}`;
+	return bad < 0 ? null : `feature ${bad} is not a ${GEOMETRIES.join(' or ')}`;
 }
 
+/** Why binary data is not of its kind (by its first bytes), or null. An empty tile is fine. */
+export function binaryProblem(kind: Kind, data: ArrayBuffer): string | null {
+	const b = new Uint8Array(data, 0, Math.min(4, data.byteLength));
+	if (data.byteLength === 0)
+		return kind === 'sprite-image' || kind === 'relief' ? 'the image is empty' : null;
+	// A vector tile starts with its first layer (field 3), a glyph file with its font stack (field 1).
+	if (kind === 'tile' && b[0] !== 0x1a) return 'not a vector tile';
+	if (kind === 'glyphs' && b[0] !== 0x0a) return 'not a glyph file';
+	if ((kind === 'relief' || kind === 'sprite-image') && !(b[0] === 0x89 && b[1] === 0x50))
+		return 'not a PNG image';
+	return null;
+}
+
+/** A transparent 1×1 PNG: the relief where the build wrote no tile (sea, or flat land). */
+const EMPTY_PNG = Uint8Array.from(
+	atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
+	(c) => c.charCodeAt(0)
+).buffer;
+
 export type LoadEvent = 'start' | 'done' | 'failed';
+
+class Missing extends Error {}
 
 /** Registers the loader for the page's map; returns a function that removes it. */
 export function registerDataLoader(
@@ -42,9 +72,12 @@ export function registerDataLoader(
 ): () => void {
 	let landSettled!: () => void;
 	const land = new Promise<void>((r) => (landSettled = r));
+	const started = new Set<SourceId>();
+	const done = new Set<SourceId>();
 
-	async function load(source: SourceId, signal: AbortSignal): Promise<object> {
-		const url = new URL(`${source}.json`, dataRoot());
+	async function fetchChecked(path: string, signal: AbortSignal): Promise<Response> {
+		// Font stack names carry spaces: each path segment is encoded on its own.
+		const url = new URL(path.split('/').map(encodeURIComponent).join('/'), dataRoot());
 		let res: Response;
 		try {
 			res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)]) });
@@ -57,32 +90,70 @@ export function registerDataLoader(
 			throw new Error(
 				`the file came from another site (${new URL(res.url).origin}); data must not redirect away`
 			);
+		if (res.status === 404) throw new Missing();
 		if (!res.ok) throw new Error(`the server answered HTTP ${res.status}`);
-		let json: unknown;
+		return res;
+	}
+
+	async function load(
+		path: string,
+		kind: Kind,
+		signal: AbortSignal
+	): Promise<{ data: ArrayBuffer | object }> {
+		let res: Response;
 		try {
-			json = await res.json();
-		} catch {
-			throw new Error('the file is not valid JSON');
+			res = await fetchChecked(path, signal);
+		} catch (e) {
+			if (!(e instanceof Missing)) throw e;
+			// Tiles and glyph ranges the build left out are empty; relief is transparent there.
+			if (kind === 'tile' || kind === 'glyphs') return { data: new ArrayBuffer(0) };
+			if (kind === 'relief') return { data: EMPTY_PNG.slice(0) };
+			throw new Error('the file is missing (HTTP 404)');
 		}
-		const problem = shapeProblem(source, json);
+		if (kind === 'corridors' || kind === 'sprite-json') {
+			let json: unknown;
+			try {
+				json = await res.json();
+			} catch {
+				throw new Error('the file is not valid JSON');
+			}
+			const problem =
+				kind === 'corridors'
+					? corridorsProblem(json)
+					: typeof json === 'object' && json && !Array.isArray(json)
+						? null
+						: 'expected a sprite index';
+			if (problem) throw new Error(problem);
+			return { data: json as object };
+		}
+		const data = await res.arrayBuffer();
+		const problem = binaryProblem(kind, data);
 		if (problem) throw new Error(problem);
-		return json as object;
+		return { data };
 	}
 
 	addProtocol(DATA_PROTOCOL, async (params, abort) => {
-		const source = params.url.slice(DATA_PROTOCOL.length + 3);
-		if (!isSourceId(source)) throw new Error(`unknown map data "${source}"`);
-		report(source, 'start');
-		if (source === 'corridors') await land;
+		const path = params.url.slice(DATA_PROTOCOL.length + 3);
+		const what = classify(path);
+		if (!what) throw new Error(`unknown map data "${path}"`);
+		const { kind, source } = what;
+		if (source && !started.has(source)) {
+			started.add(source);
+			report(source, 'start');
+		}
+		if (kind === 'corridors') await land;
 		try {
-			const data = await load(source, abort.signal);
-			report(source, 'done');
-			return { data };
+			const result = await load(path, kind, abort.signal);
+			if (source && !done.has(source)) {
+				done.add(source);
+				report(source, 'done');
+			}
+			return result;
 		} catch (e) {
-			report(source, 'failed');
-			throw new Error(`${SOURCE_LABELS[source]}: ${(e as Error).message}`);
+			if (source) report(source, 'failed');
+			throw new Error(`${source ? SOURCE_LABELS[source] : 'map labels'}: ${(e as Error).message}`);
 		} finally {
-			if (source === 'land') landSettled();
+			if (source === 'overview') landSettled();
 		}
 	});
 	return () => removeProtocol(DATA_PROTOCOL);

@@ -8,7 +8,7 @@ import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region'
 import { framePadding, type Insets } from './camera';
 import type { ImageLabels } from './export-image';
 import { protocolUrl } from './data-loader';
-import type { SourceId } from './sources';
+import { DATA_PATHS, type SourceId } from './sources';
 
 /** What the app state may ask of the map. */
 export interface MapCommands {
@@ -93,7 +93,12 @@ export class MapController implements MapCommands {
 	retrySources(ids: readonly SourceId[]) {
 		for (const id of ids) {
 			const src = this.#map?.getSource(id);
-			if (src && 'setData' in src && typeof src.setData === 'function') src.setData(protocolUrl(id));
+			if (!src) continue;
+			if (id === 'corridors' && 'setData' in src && typeof src.setData === 'function')
+				src.setData(protocolUrl(DATA_PATHS.corridors));
+			// A tile source loads its tiles again when given its tiles anew.
+			else if ('setTiles' in src && typeof src.setTiles === 'function')
+				src.setTiles([protocolUrl(DATA_PATHS[id])]);
 		}
 	}
 

@@ -1,20 +1,37 @@
-// Source ids and the data files behind them (all served from our own origin by the static build).
+// Source ids and the data behind them (all served from our own origin by the static build): the
+// basemap's overview tiles (every zoom, drawn larger beyond the last), its detail tiles (the story's
+// ground, zooms 7–10), the shaded relief, and the corridors (one GeoJSON file).
 export const SOURCES = {
-	land: 'land',
-	borders: 'borders',
-	labels: 'labels',
+	overview: 'overview',
+	detail: 'detail',
+	relief: 'relief',
 	corridors: 'corridors'
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
-/** Human name of each data file, for the "could not load" message. */
+/** Human name of each source, for the "could not load" message. */
 export const SOURCE_LABELS: Record<SourceId, string> = {
-	land: 'basemap (land)',
-	borders: 'basemap (borders)',
-	labels: 'place names',
+	overview: 'basemap',
+	detail: 'basemap detail',
+	relief: 'shaded relief',
 	corridors: 'corridor routes'
 };
+
+/** The sources every first view loads (detail tiles load only from zoom 7), for the loading message. */
+export const STARTUP_SOURCES: readonly SourceId[] = [SOURCES.overview, SOURCES.relief, SOURCES.corridors];
 
 export function isSourceId(v: unknown): v is SourceId {
 	return typeof v === 'string' && Object.hasOwn(SOURCE_LABELS, v);
 }
+
+/** Where each piece of map data lives under the data folder; `{z}/{x}/{y}`, `{fontstack}` and `{range}`
+ *  are filled in by MapLibre. */
+export const DATA_PATHS = {
+	overview: 'tiles/overview/{z}/{x}/{y}.pbf',
+	detail: 'tiles/detail/{z}/{x}/{y}.pbf',
+	relief: 'relief/{z}/{x}/{y}.png',
+	corridors: 'corridors.json',
+	glyphs: 'glyphs/{fontstack}/{range}.pbf',
+	sprite: 'sprite/sprite'
+} as const;
+export type DataPath = (typeof DATA_PATHS)[keyof typeof DATA_PATHS];

@@ -1,23 +1,27 @@
-// The whole map style as data: our own GeoJSON sources, no glyphs URL (labels use the self-hosted web
-// font through MapLibre's local glyph rendering), no sprite. Nothing leaves the origin.
+// The whole map style as data, for either palette: our own vector tiles, relief tiles, glyphs and
+// sprite, all same-origin and all built at build time (scripts/basemap/build), so the browser neither
+// computes geometry nor rasterises a glyph. Nothing leaves the origin.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
-import { baseLayers, placeLayers } from './layers/base-layers';
+import { LIGHT_PALETTE, type MapPalette } from '../palettes';
+import { BASEMAP_EXTENT, DETAIL_BOX, DETAIL_ZOOMS, OVERVIEW_MAX_ZOOM } from '../region';
+import { baseLayers } from './layers/base-layers';
 import { corridorLayers } from './layers/corridor-layers';
+import { labelLayers } from './layers/label-layers';
 import { LAYER_ORDER } from './layers/registry';
-import { SOURCES, type SourceId } from './sources';
+import { DATA_PATHS, SOURCES, type DataPath } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
-	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
+	'Basemap © Natural Earth (public domain), GeoNames (CC BY 4.0), DCW-GMT (LGPL), ETOPO5 (NOAA) · Routes: Caucasus Corridors, sources in each panel';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
-function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
+function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
-		...baseLayers(),
-		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c))),
-		...placeLayers()
+		...baseLayers(p),
+		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c), p)),
+		...labelLayers(p)
 	])
 		specs.set(l.id, l);
 	for (const id of specs.keys())
@@ -29,26 +33,50 @@ function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecific
 	});
 }
 
-/** The style for the current state: `visible` corridors start shown, so nothing is re-parsed at start.
- *  `dataUrl` names each source's data (the app's loader protocol; plain URLs on the bare bench page). */
+/** The style for the current state and palette: `visible` corridors start shown, so nothing is re-parsed
+ *  at start. `dataUrl` turns a data path into a URL (the app's loader protocol; plain URLs on the bare
+ *  bench page). */
 export function buildStyle(
-	dataUrl: (source: SourceId) => string,
-	visible: readonly CorridorId[] = CORRIDOR_IDS
+	dataUrl: (path: DataPath) => string,
+	visible: readonly CorridorId[] = CORRIDOR_IDS,
+	palette: MapPalette = LIGHT_PALETTE
 ): StyleSpecification {
 	return {
 		version: 8,
-		name: 'Caucasus Corridors',
+		name: `Caucasus Corridors (${palette.name})`,
+		glyphs: dataUrl(DATA_PATHS.glyphs),
+		sprite: dataUrl(DATA_PATHS.sprite),
 		sources: {
-			[SOURCES.land]: { type: 'geojson', data: dataUrl(SOURCES.land), attribution: ATTRIBUTION },
-			[SOURCES.borders]: { type: 'geojson', data: dataUrl(SOURCES.borders) },
-			[SOURCES.labels]: { type: 'geojson', data: dataUrl(SOURCES.labels) },
+			[SOURCES.overview]: {
+				type: 'vector',
+				tiles: [dataUrl(DATA_PATHS.overview)],
+				minzoom: 0,
+				maxzoom: OVERVIEW_MAX_ZOOM,
+				bounds: BASEMAP_EXTENT,
+				attribution: ATTRIBUTION
+			},
+			[SOURCES.detail]: {
+				type: 'vector',
+				tiles: [dataUrl(DATA_PATHS.detail)],
+				minzoom: DETAIL_ZOOMS.min,
+				maxzoom: DETAIL_ZOOMS.max,
+				bounds: DETAIL_BOX
+			},
+			[SOURCES.relief]: {
+				type: 'raster',
+				tiles: [dataUrl(DATA_PATHS.relief)],
+				tileSize: 256,
+				minzoom: 2,
+				maxzoom: 5,
+				bounds: BASEMAP_EXTENT
+			},
 			[SOURCES.corridors]: {
 				type: 'geojson',
-				data: dataUrl(SOURCES.corridors),
+				data: dataUrl(DATA_PATHS.corridors),
 				promoteId: 'id',
 				tolerance: 0.2
 			}
 		},
-		layers: allLayers(visible)
+		layers: allLayers(visible, palette)
 	};
 }

@@ -1,90 +1,118 @@
-// The basemap's layers: water, land, borders, country names, and the places the story names.
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { FONT, PALETTE } from '../../theme';
+// The basemap's drawn layers, bottom to top: sea, land, shaded relief, lakes, rivers, borders. From
+// zoom 7 the detail zone's rivers and borders come from the detail tiles, and the overview's own lines
+// there (marked `dz`) step aside; where a border follows a river, the river is drawn under the border.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapPalette } from '../../palettes';
+import { DETAIL_ZOOMS } from '../../region';
 import { SOURCES } from '../sources';
-import { BASE_LAYER_IDS, PLACE_LAYER_IDS } from './registry';
+import { BASE_LAYER_IDS as ID } from './registry';
 
-export function baseLayers(): LayerSpecification[] {
-	return [
-		{ id: BASE_LAYER_IDS.water, type: 'background', paint: { 'background-color': PALETTE.water } },
-		{ id: BASE_LAYER_IDS.land, type: 'fill', source: SOURCES.land, paint: { 'fill-color': PALETTE.land } },
-		{
-			id: BASE_LAYER_IDS.borders,
-			type: 'line',
-			source: SOURCES.borders,
-			layout: { 'line-join': 'round' },
-			paint: {
-				'line-color': PALETTE.border,
-				'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4],
-				'line-dasharray': [3, 1.5]
-			}
-		},
-		{
-			id: BASE_LAYER_IDS.countryLabels,
-			type: 'symbol',
-			source: SOURCES.labels,
-			filter: [
-				'all',
-				['==', ['get', 'kind'], 'country'],
-				['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5.5, 3]]
-			],
-			layout: {
-				'text-field': ['upcase', ['get', 'name']],
-				'text-font': [FONT.regular],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
-				'text-letter-spacing': 0.12,
-				'text-max-width': 8
-			},
-			paint: { 'text-color': PALETTE.countryText, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 }
-		}
-	];
-}
-
-const placeFilter: FilterSpecification = [
-	'all',
-	['!=', ['get', 'kind'], 'country'],
-	['>=', ['zoom'], ['get', 'minzoom']]
+/** Overview lines outside the detail zone, or anywhere below the detail zooms. */
+export const overviewOnly: FilterSpecification = [
+	'any',
+	['<', ['zoom'], DETAIL_ZOOMS.min],
+	['!', ['has', 'dz']]
 ] as FilterSpecification;
 
-export function placeLayers(): LayerSpecification[] {
+/** Shown from the feature's own first zoom (`mz`). */
+export const fromMinzoom: FilterSpecification = ['>=', ['zoom'], ['get', 'mz']] as FilterSpecification;
+
+const riverWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 0.6, 7, 1.2, 10, 2.2];
+
+export function baseLayers(p: MapPalette): LayerSpecification[] {
+	const borderPaint = {
+		'line-color': p.border,
+		'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.4, 10, 1.8] as ExpressionSpecification,
+		'line-dasharray': [3, 1.5]
+	};
 	return [
+		{ id: ID.water, type: 'background', paint: { 'background-color': p.water } },
 		{
-			id: PLACE_LAYER_IDS.dots,
-			type: 'circle',
-			source: SOURCES.labels,
-			filter: ['all', placeFilter, ['!=', ['get', 'kind'], 'sea']] as FilterSpecification,
+			id: ID.land,
+			type: 'fill',
+			source: SOURCES.overview,
+			'source-layer': 'land',
+			paint: { 'fill-color': p.land }
+		},
+		{
+			id: ID.relief,
+			type: 'raster',
+			source: SOURCES.relief,
 			paint: {
-				'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 3],
-				'circle-color': PALETTE.placeText,
-				'circle-stroke-color': PALETTE.halo,
-				'circle-stroke-width': 1.2
+				// ETOPO5's 9 km cells: a soft relief at small scales, faded out where it would look blocky.
+				'raster-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					4,
+					p.relief.opacity,
+					7,
+					p.relief.opacity * 0.8,
+					10,
+					p.relief.opacity * 0.35
+				],
+				'raster-brightness-max': p.relief.brightnessMax,
+				'raster-fade-duration': 0
 			}
 		},
 		{
-			id: PLACE_LAYER_IDS.labels,
-			type: 'symbol',
-			source: SOURCES.labels,
-			filter: placeFilter,
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [
-					'match',
-					['get', 'kind'],
-					'capital',
-					['literal', [FONT.bold]],
-					['literal', [FONT.regular]]
-				],
-				'text-size': ['match', ['get', 'kind'], 'capital', 13, 'sea', 13, 12],
-				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-				'text-radial-offset': 0.6,
-				'text-justify': 'auto',
-				'text-optional': false
-			},
-			paint: {
-				'text-color': ['match', ['get', 'kind'], 'sea', PALETTE.seaText, PALETTE.placeText],
-				'text-halo-color': PALETTE.halo,
-				'text-halo-width': 1.4
-			}
+			id: ID.lakes,
+			type: 'fill',
+			source: SOURCES.overview,
+			'source-layer': 'lakes',
+			filter: ['>=', ['zoom'], ['-', ['get', 'mz'], 1]] as FilterSpecification,
+			paint: { 'fill-color': p.water, 'fill-outline-color': p.river }
+		},
+		{
+			id: ID.rivers,
+			type: 'line',
+			source: SOURCES.overview,
+			'source-layer': 'rivers',
+			filter: ['all', overviewOnly, fromMinzoom] as FilterSpecification,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': p.river, 'line-width': riverWidth }
+		},
+		{
+			id: ID.riversDetail,
+			type: 'line',
+			source: SOURCES.detail,
+			'source-layer': 'rivers',
+			filter: fromMinzoom,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': p.river, 'line-width': riverWidth }
+		},
+		{
+			id: ID.borderRivers,
+			type: 'line',
+			source: SOURCES.detail,
+			'source-layer': 'borders',
+			filter: ['has', 'river'] as FilterSpecification,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': p.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 10, 3.5] }
+		},
+		{
+			id: ID.unitEdges,
+			type: 'line',
+			source: SOURCES.detail,
+			'source-layer': 'unit-edges',
+			paint: { 'line-color': p.unitEdge, 'line-width': 1, 'line-dasharray': [1, 2] }
+		},
+		{
+			id: ID.borders,
+			type: 'line',
+			source: SOURCES.overview,
+			'source-layer': 'borders',
+			filter: overviewOnly,
+			layout: { 'line-join': 'round' },
+			paint: borderPaint
+		},
+		{
+			id: ID.bordersDetail,
+			type: 'line',
+			source: SOURCES.detail,
+			'source-layer': 'borders',
+			layout: { 'line-join': 'round' },
+			paint: borderPaint
 		}
 	];
 }

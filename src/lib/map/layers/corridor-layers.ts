@@ -3,7 +3,8 @@
 // colours come from the theme, like the legend's swatches.
 import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { CorridorId } from '../../data/vocabulary';
-import { CORRIDOR_LOOK, LINE, PALETTE } from '../../theme';
+import type { MapPalette } from '../../palettes';
+import { CORRIDOR_LOOK, LINE } from '../../theme';
 import { SOURCES } from '../sources';
 import { corridorLayerId } from './registry';
 
@@ -31,8 +32,12 @@ const operational: FilterSpecification = ['==', ['get', 'status'], 'operational'
 const notOperational: FilterSpecification = ['!=', ['get', 'status'], 'operational'];
 const pipeline: FilterSpecification = ['==', ['get', 'mode'], 'pipeline'];
 
-export function corridorLayers(corridor: CorridorId, visible = true): LineLayerSpecification[] {
-	const look = CORRIDOR_LOOK[corridor];
+export function corridorLayers(
+	corridor: CorridorId,
+	visible: boolean,
+	p: MapPalette
+): LineLayerSpecification[] {
+	const look = { ...CORRIDOR_LOOK[corridor], color: p.corridors[corridor] };
 	// Visibility is spelled out: changing a layout property later makes MapLibre re-parse the source.
 	const visibility = visible ? ('visible' as const) : ('none' as const);
 	const base = {
@@ -46,7 +51,7 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 			id: corridorLayerId(corridor, 'casing'),
 			filter: filter(corridor),
 			paint: {
-				'line-color': PALETTE.halo,
+				'line-color': p.halo,
 				'line-width': width(look.width + LINE.casingExtra),
 				'line-opacity': opacity
 			}
@@ -74,7 +79,7 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 			id: corridorLayerId(corridor, 'core'),
 			filter: filter(corridor, pipeline),
 			paint: {
-				'line-color': PALETTE.halo,
+				'line-color': p.halo,
 				'line-width': width(look.width * LINE.coreRatio),
 				'line-opacity': opacity
 			}

@@ -5,10 +5,28 @@ import { CORRIDOR_IDS, type CorridorId } from '../../data/vocabulary';
 export const BASE_LAYER_IDS = {
 	water: 'water',
 	land: 'land',
+	relief: 'relief',
+	lakes: 'lakes',
+	rivers: 'rivers',
+	riversDetail: 'rivers-detail',
+	borderRivers: 'border-rivers',
+	unitEdges: 'unit-edges',
 	borders: 'borders',
-	countryLabels: 'country-labels'
+	bordersDetail: 'borders-detail'
 } as const;
-export const PLACE_LAYER_IDS = { dots: 'place-dots', labels: 'place-labels' } as const;
+
+export const LABEL_LAYER_IDS = {
+	symbols: 'map-symbols',
+	reliefLabels: 'relief-labels',
+	reliefLines: 'relief-line-labels',
+	riverLabels: 'river-labels',
+	riverLabelsDetail: 'river-labels-detail',
+	lakeLabels: 'lake-labels',
+	unitLabels: 'unit-labels',
+	stateLabels: 'state-labels',
+	placeDots: 'place-dots',
+	placeLabels: 'place-labels'
+} as const;
 
 /** The drawn parts of a corridor, bottom to top, and the invisible band that picks up the pointer. */
 const CORRIDOR_PARTS = ['casing', 'line', 'dashed', 'core'] as const;
@@ -27,14 +45,33 @@ export function corridorLayerIds(corridor: CorridorId): string[] {
 const HIT_LAYER_IDS = CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit'));
 
 export const LAYER_ORDER: readonly string[] = [
-	BASE_LAYER_IDS.water,
-	BASE_LAYER_IDS.land,
-	BASE_LAYER_IDS.borders,
+	...Object.values(BASE_LAYER_IDS),
 	...CORRIDOR_IDS.flatMap((c) => CORRIDOR_PARTS.map((p) => corridorLayerId(c, p))),
 	// Above every drawn line, so a pick never misses a route drawn under another corridor.
 	...HIT_LAYER_IDS,
-	PLACE_LAYER_IDS.dots,
-	PLACE_LAYER_IDS.labels,
-	// The topmost symbol layer is placed first, so country names win label collisions.
-	BASE_LAYER_IDS.countryLabels
+	LABEL_LAYER_IDS.placeDots,
+	// Symbol layers: MapLibre places the topmost first, so towns win collisions, then state names
+	// (several candidates each, so one that yields leaves others), then units, water and relief.
+	LABEL_LAYER_IDS.symbols,
+	LABEL_LAYER_IDS.reliefLabels,
+	LABEL_LAYER_IDS.reliefLines,
+	LABEL_LAYER_IDS.riverLabels,
+	LABEL_LAYER_IDS.riverLabelsDetail,
+	LABEL_LAYER_IDS.lakeLabels,
+	LABEL_LAYER_IDS.unitLabels,
+	LABEL_LAYER_IDS.stateLabels,
+	LABEL_LAYER_IDS.placeLabels
+];
+
+/** The symbol layers whose text the e2e tests read back (map-probe). */
+export const TEXT_LAYER_IDS: readonly string[] = [
+	LABEL_LAYER_IDS.placeLabels,
+	LABEL_LAYER_IDS.stateLabels,
+	LABEL_LAYER_IDS.unitLabels,
+	LABEL_LAYER_IDS.lakeLabels,
+	LABEL_LAYER_IDS.riverLabels,
+	LABEL_LAYER_IDS.riverLabelsDetail,
+	LABEL_LAYER_IDS.reliefLabels,
+	LABEL_LAYER_IDS.reliefLines,
+	LABEL_LAYER_IDS.symbols
 ];

@@ -1,0 +1,91 @@
+// Several label points per state (and per unit the story needs), computed at build time so every state
+// in view is named whatever the view: a single point vanishes when it is off-screen or collides. Each
+// zoom adds points, searched on a grid that halves with the zoom, so on screen they stay at least
+// ~0.6 × `spacingPx` apart at every zoom; each appears from the zoom it was added at (its minzoom) on.
+// A point is kept only where the label fits inside the outline (`marginPx` from its edge at that zoom),
+// keeps clear of routes, and is not too close to a point already kept.
+import type { Position } from 'geojson';
+import polylabel from 'polylabel';
+import { densify, distKm, KM_PER_DEG, PointIndex, roundTo, type Line } from '../geo';
+import { pxPerDegree } from './clearance';
+
+export interface CandidateOptions {
+	/** On-screen spacing of the grid, px. */
+	spacingPx: number;
+	/** Least distance from the outline, px at the candidate's zoom. */
+	marginPx: number;
+	minZoom: number;
+	maxZoom: number;
+	/** Clear of routes at that zoom (the label's own box). */
+	clear?: (p: Position, z: number) => boolean;
+	/** Where grid points are made at zooms above `limitZoom` (the detail zone): elsewhere they stop there. */
+	limit?: { zoom: number; inside: (p: Position) => boolean };
+}
+
+export interface Candidate {
+	coordinates: Position;
+	minzoom: number;
+}
+
+/** The grids' rows are this much closer in latitude than their columns in longitude, so a cell is about
+ *  square on screen in the map's latitudes (around 40°N). */
+const ROW_RATIO = Math.cos((40 * Math.PI) / 180);
+
+const kmPerPx = (z: number, lat: number) => (KM_PER_DEG * Math.cos((lat * Math.PI) / 180)) / pxPerDegree(z);
+
+function inside(p: Position, polygons: Position[][][]): boolean {
+	let inAny = false;
+	for (const rings of polygons) {
+		let inPoly = false;
+		for (const ring of rings)
+			for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+				const [xi, yi] = ring[i] as [number, number];
+				const [xj, yj] = ring[j] as [number, number];
+				if (yi > p[1]! !== yj > p[1]! && p[0]! < ((xj - xi) * (p[1]! - yi)) / (yj - yi) + xi)
+					inPoly = !inPoly;
+			}
+		if (inPoly) inAny = true;
+	}
+	return inAny;
+}
+
+function bbox(polygons: Position[][][]): [number, number, number, number] {
+	const pts = polygons.flat(2);
+	const xs = pts.map((p) => p[0]!);
+	const ys = pts.map((p) => p[1]!);
+	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+export function labelCandidates(polygons: Position[][][], opts: CandidateOptions): Candidate[] {
+	const edge = new PointIndex(0.1).add(polygons.flat().flatMap((r: Line) => densify(r, 1)));
+	const [w, s, e, n] = bbox(polygons);
+	const out: Candidate[] = [];
+	const fits = (p: Position, z: number) => {
+		const margin = opts.marginPx * kmPerPx(z, p[1]!);
+		return inside(p, polygons) && edge.nearestKm(p, margin) === Infinity && (opts.clear?.(p, z) ?? true);
+	};
+	const spaced = (p: Position, z: number) =>
+		out.every((c) => c.minzoom > z || distKm(c.coordinates, p) / kmPerPx(z, p[1]!) >= opts.spacingPx * 0.6);
+	// First the pole of inaccessibility of the largest part: the point that fits earliest.
+	const largest = polygons.reduce((a, b) => (b[0]!.length > a[0]!.length ? b : a));
+	const pole = polylabel(largest as [number, number][][], 0.01) as unknown as Position;
+	let poleKept = false;
+	for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
+		if (!poleKept && fits(pole, z) && spaced(pole, z)) {
+			out.push({ coordinates: [roundTo(pole[0]!, 3), roundTo(pole[1]!, 3)], minzoom: z });
+			poleKept = true;
+		}
+		// Searched on a grid much finer than the spacing (~50 px on screen up to zoom 6, where states are
+		// small and routes cross them; ~150 px beyond), so a state still finds the gaps between routes;
+		// the spacing test then keeps the points apart.
+		const dx = opts.spacingPx / pxPerDegree(z) / (z <= 6 ? 12 : 4);
+		const dy = dx * ROW_RATIO;
+		for (let i = Math.ceil(w / dx); i * dx <= e; i++)
+			for (let j = Math.ceil(s / dy); j * dy <= n; j++) {
+				const p: Position = [roundTo(i * dx, 3), roundTo(j * dy, 3)];
+				if (opts.limit && z > opts.limit.zoom && !opts.limit.inside(p)) continue;
+				if (fits(p, z) && spaced(p, z)) out.push({ coordinates: p, minzoom: z });
+			}
+	}
+	return out;
+}

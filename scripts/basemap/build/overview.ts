@@ -1,0 +1,176 @@
+// The overview tile set (zooms 0–6, drawn larger beyond): land, Natural Earth borders, rivers and lakes
+// over the whole map, and every label point at every zoom (points cost little, and the detail set then
+// needs none). Lines inside the detail zone carry `dz`, so that from zoom 7 the style draws the detail
+// set's finer lines there instead.
+import type { Feature, Position } from 'geojson';
+import { DETAIL_BOX, DETAIL_ZOOMS, OVERVIEW_MAX_ZOOM } from '../../../src/lib/region';
+import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
+import { centredBox, CorridorIndex, textWidthPx } from './clearance';
+import type { BasemapInputs } from './inputs';
+import { labelCandidates } from './label-candidates';
+import { chooseAnchor } from './place-anchors';
+import { riverLabelLines } from './river-labels';
+import type { SymbolFeature } from './symbols';
+import type { TileLayer } from './write-tiles';
+import polylabel from 'polylabel';
+
+export interface OverviewInputs {
+	basemap: BasemapInputs;
+	land: { a3: string; name: string; polygons: Position[][][] }[];
+	/** States not to name (units Natural Earth cuts out of a state that are not states). */
+	unlabelled: Set<string>;
+	neBorders: Line[];
+	routes: Line[];
+	seas: { name: string; lon: number; lat: number; minzoom: number }[];
+	symbols: SymbolFeature[];
+}
+
+const ZONE = DETAIL_BOX as Rect;
+const MAX = DETAIL_ZOOMS.max;
+
+/** Text sizes the style uses, for the boxes the build keeps clear of routes. */
+export const STATE_SIZE = (z: number) => Math.min(15, Math.max(10, 10 + (z - 3)));
+export const TOWN_SIZE: Record<string, number> = { capital: 13, city: 12, town: 11 };
+export const UNIT_SIZE = 11;
+
+const line = (coordinates: Line, properties: Record<string, unknown>): Feature => ({
+	type: 'Feature',
+	properties,
+	geometry: { type: 'LineString', coordinates }
+});
+const point = (coordinates: Position, properties: Record<string, unknown>): Feature => ({
+	type: 'Feature',
+	properties,
+	geometry: { type: 'Point', coordinates }
+});
+
+/** Splits lines at the zone's edge and marks the parts inside. */
+function zoned(lines: Line[], props: Record<string, unknown>): Feature[] {
+	return lines.flatMap((l) => {
+		const { inside, outside } = splitByRect(l, ZONE);
+		return [...outside.map((c) => line(c, props)), ...inside.map((c) => line(c, { ...props, dz: 1 }))];
+	});
+}
+
+export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
+	const routes = new CorridorIndex(o.routes);
+	const routePoints = new PointIndex(0.1).add(o.routes.flatMap((l) => densify(l, 0.5)));
+	const inZone = (p: Position) => inRect(p, ZONE);
+
+	const states = o.land
+		.filter((s) => !o.unlabelled.has(s.name))
+		.flatMap((s) =>
+			labelCandidates(s.polygons, {
+				spacingPx: 480,
+				marginPx: 12,
+				minZoom: 2,
+				maxZoom: MAX,
+				limit: { zoom: 8, inside: inZone },
+				clear: (p, z) =>
+					!routes.hits(
+						p,
+						centredBox(textWidthPx(s.name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16),
+						z
+					)
+			}).map((c) => point(c.coordinates, { name: s.name, kind: 'state', mz: c.minzoom }))
+		);
+	const units = o.basemap.units.flatMap((u) =>
+		labelCandidates(u.polygons, {
+			spacingPx: 900,
+			marginPx: 8,
+			minZoom: 6,
+			maxZoom: MAX,
+			clear: (p, z) =>
+				!routes.hits(
+					p,
+					centredBox(Math.min(textWidthPx(u.name, UNIT_SIZE), 7 * UNIT_SIZE), 3 * UNIT_SIZE * 1.2),
+					z
+				)
+		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
+	);
+
+	const places = [
+		...o.basemap.towns.map((t) => {
+			const { anchor, far, labelzoom } = chooseAnchor(
+				t.at,
+				t.name,
+				TOWN_SIZE[t.kind] ?? 11,
+				t.minzoom,
+				MAX,
+				routes
+			);
+			return point(t.at, {
+				name: t.name,
+				kind: t.kind,
+				mz: t.minzoom,
+				lz: labelzoom,
+				anc: anchor,
+				...(far > 0 ? { far } : {}),
+				// Label priority: story places first, then by size.
+				r: t.minzoom * 2 + (t.story ? 0 : 1)
+			});
+		}),
+		...o.seas.map((s) =>
+			point([s.lon, s.lat], { name: s.name, kind: 'sea', mz: s.minzoom, lz: s.minzoom, r: 0 })
+		)
+	];
+
+	const lakeLabels = o.basemap.lakes
+		.filter((l) => l.name)
+		.map((l) => {
+			const largest = l.polygons.reduce((a, b) => (b[0]!.length > a[0]!.length ? b : a));
+			const p = polylabel(largest as [number, number][][], 0.005) as unknown as Position;
+			return point([Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4], {
+				name: l.name,
+				mz: l.minzoom + 1
+			});
+		});
+
+	return {
+		land: {
+			features: o.land.map((s) => ({
+				type: 'Feature',
+				properties: { a3: s.a3 },
+				geometry: { type: 'MultiPolygon', coordinates: s.polygons }
+			})),
+			tolerance: 1.5
+		},
+		lakes: {
+			features: o.basemap.lakes.map((l) => ({
+				type: 'Feature',
+				properties: { mz: l.minzoom },
+				geometry: { type: 'MultiPolygon', coordinates: l.polygons }
+			})),
+			tolerance: 1.5
+		},
+		rivers: { features: o.basemap.rivers.flatMap((r) => zoned([r.line], { mz: r.minzoom })), tolerance: 2 },
+		borders: { features: zoned(o.neBorders, {}), tolerance: 1.5 },
+		'river-labels': {
+			features: riverLabelLines(o.basemap.rivers, routePoints, { from: 3, to: OVERVIEW_MAX_ZOOM }).flatMap(
+				(f) => zoned(f.geometry.coordinates, f.properties)
+			),
+			tolerance: 4
+		},
+		'lake-labels': { features: lakeLabels },
+		states: { features: [...states, ...units] },
+		places: { features: places },
+		relief: {
+			features: o.basemap.physical.map((f) => ({
+				...f,
+				properties: {
+					name: f.properties.name,
+					kind: f.properties.kind,
+					mz: f.properties.minzoom,
+					...(f.properties.elevation ? { ele: f.properties.elevation } : {})
+				}
+			})),
+			tolerance: 4
+		},
+		symbols: {
+			features: o.symbols.map((s) => ({
+				...s,
+				properties: { kind: s.properties.kind, name: s.properties.name, mz: s.properties.minzoom }
+			}))
+		}
+	};
+}

@@ -1,0 +1,69 @@
+// Which side of its dot a town's name goes: the first side, in order of preference, whose box clears
+// every route line from the zoom the town is named at; where none does, the side that clears soonest,
+// and the name waits until that zoom (the dot shows from the town's own zoom).
+import type { Position } from 'geojson';
+import {
+	ANCHOR_DISTANCES,
+	ANCHOR_GAP_PX,
+	ANCHORS,
+	type Anchor
+} from '../../../src/lib/map/layers/label-anchors';
+import { type Box, type CorridorIndex, textWidthPx } from './clearance';
+
+export type { Anchor };
+
+/** The label's box (y down) when the text's `anchor` side sits at the dot (MapLibre's text-anchor). */
+export function anchorBox(anchor: Anchor, w: number, h: number, far = 1): Box {
+	const GAP = ANCHOR_GAP_PX * far;
+	const d = GAP * 0.7;
+	switch (anchor) {
+		case 'left':
+			return [GAP, -h / 2, GAP + w, h / 2];
+		case 'right':
+			return [-GAP - w, -h / 2, -GAP, h / 2];
+		case 'top':
+			return [-w / 2, GAP, w / 2, GAP + h];
+		case 'bottom':
+			return [-w / 2, -GAP - h, w / 2, -GAP];
+		case 'top-left':
+			return [d, d, d + w, d + h];
+		case 'top-right':
+			return [-d - w, d, -d, d + h];
+		case 'bottom-left':
+			return [d, -d - h, d + w, -d];
+		case 'bottom-right':
+			return [-d - w, -d - h, -d, -d];
+	}
+}
+
+export function chooseAnchor(
+	at: Position,
+	text: string,
+	sizePx: number,
+	minzoom: number,
+	maxzoom: number,
+	routes: CorridorIndex
+): { anchor: Anchor; far: number; labelzoom: number } {
+	// `far` is returned as an index into ANCHOR_DISTANCES.
+	const w = textWidthPx(text, sizePx);
+	// Letters fill about the font size in height: the rest of the line box is air.
+	const h = sizePx;
+	let best: { anchor: Anchor; far: number; labelzoom: number } = {
+		anchor: 'left',
+		far: 1,
+		labelzoom: Infinity
+	};
+	for (const [farIndex, far] of ANCHOR_DISTANCES.entries())
+		for (const anchor of ANCHORS) {
+			const box = anchorBox(anchor, w, h, far);
+			// The first zoom from which this side stays clear all the way in.
+			let from = maxzoom + 1;
+			for (let z = maxzoom; z >= minzoom; z--) {
+				if (routes.hits(at, box, z)) break;
+				from = z;
+			}
+			if (from < best.labelzoom) best = { anchor, far: farIndex, labelzoom: from };
+			if (from === minzoom) return best;
+		}
+	return best;
+}

@@ -1,0 +1,214 @@
+// The basemap's names and small symbols. Every label point and anchor is computed at build time
+// (scripts/basemap/build): several candidates per state, towns with their side of the dot and the zoom
+// from which their name clears the routes, rivers named only along stretches clear of them. Here they
+// are only styled: fonts, sizes, colours and the zooms at which each kind appears.
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { MapPalette } from '../../palettes';
+import { FONT } from '../../theme';
+import { SOURCES } from '../sources';
+import { fromMinzoom, overviewOnly } from './base-layers';
+import { textOffset } from './label-anchors';
+import { LABEL_LAYER_IDS as ID } from './registry';
+
+const font = (f: string) => ['literal', [f]] as unknown as ExpressionSpecification;
+const inBand: FilterSpecification = [
+	'all',
+	['>=', ['zoom'], ['get', 'z']],
+	['<', ['zoom'], ['get', 'zmax']]
+] as FilterSpecification;
+export function labelLayers(p: MapPalette): LayerSpecification[] {
+	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
+	const riverLabel = {
+		'symbol-placement': 'line' as const,
+		'text-field': ['get', 'name'] as ExpressionSpecification,
+		'text-font': [FONT.italic],
+		'text-size': 12,
+		'symbol-spacing': 350,
+		'text-letter-spacing': 0.05,
+		'text-max-angle': 30
+	} satisfies SymbolLayerSpecification['layout'];
+	return [
+		{
+			id: ID.placeDots,
+			type: 'circle',
+			source: SOURCES.overview,
+			'source-layer': 'places',
+			filter: ['all', fromMinzoom, ['!=', ['get', 'kind'], 'sea']] as FilterSpecification,
+			paint: {
+				'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 'city', 3.2, 2.6],
+				'circle-color': p.placeDot,
+				'circle-stroke-color': p.halo,
+				'circle-stroke-width': 1.2
+			}
+		},
+		{
+			id: ID.symbols,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'symbols',
+			filter: fromMinzoom,
+			layout: {
+				'icon-image': ['get', 'kind'],
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 9, 1.1],
+				// On the routes by nature: they never hide a name, and always show.
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'text-field': ['case', ['==', ['get', 'kind'], 'gauge'], ['get', 'name'], ''],
+				'text-font': [FONT.regular],
+				'text-size': 11,
+				'text-anchor': 'top',
+				'text-offset': [0, 0.9],
+				'text-optional': true
+			},
+			paint: { 'text-color': p.placeText, ...halo }
+		},
+		{
+			id: ID.reliefLines,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'relief',
+			filter: ['all', fromMinzoom, ['==', ['geometry-type'], 'LineString']] as FilterSpecification,
+			layout: {
+				'symbol-placement': 'line-center',
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.italic],
+				'text-size': 13,
+				'text-letter-spacing': 0.3,
+				'text-max-angle': 20
+			},
+			paint: { 'text-color': p.reliefText, ...halo }
+		},
+		{
+			id: ID.reliefLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'relief',
+			filter: ['all', fromMinzoom, ['==', ['geometry-type'], 'Point']] as FilterSpecification,
+			layout: {
+				'text-field': [
+					'case',
+					['has', 'ele'],
+					[
+						'format',
+						['get', 'name'],
+						{},
+						'\n',
+						{},
+						['number-format', ['get', 'ele'], { locale: 'en' }],
+						{},
+						' m',
+						{}
+					],
+					['get', 'name']
+				],
+				'text-font': [FONT.italic],
+				'text-size': ['match', ['get', 'kind'], 'peak', 10.5, 12.5],
+				'text-letter-spacing': ['match', ['get', 'kind'], 'peak', 0, 0.18],
+				'text-max-width': 9
+			},
+			paint: { 'text-color': p.reliefText, ...halo }
+		},
+		{
+			id: ID.riverLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'river-labels',
+			filter: ['all', overviewOnly, inBand] as FilterSpecification,
+			layout: riverLabel,
+			paint: { 'text-color': p.riverText, ...halo }
+		},
+		{
+			id: ID.riverLabelsDetail,
+			type: 'symbol',
+			source: SOURCES.detail,
+			'source-layer': 'river-labels',
+			filter: inBand,
+			layout: riverLabel,
+			paint: { 'text-color': p.riverText, ...halo }
+		},
+		{
+			id: ID.lakeLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'lake-labels',
+			filter: fromMinzoom,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.italic],
+				'text-size': 11.5,
+				'text-max-width': 7
+			},
+			paint: { 'text-color': p.riverText, ...halo }
+		},
+		{
+			id: ID.unitLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'states',
+			filter: ['all', ['==', ['get', 'kind'], 'unit'], fromMinzoom] as FilterSpecification,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.regular],
+				'text-size': 11,
+				'text-letter-spacing': 0.06,
+				'text-max-width': 7
+			},
+			paint: { 'text-color': p.unitText, ...halo }
+		},
+		{
+			id: ID.stateLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'states',
+			filter: ['all', ['==', ['get', 'kind'], 'state'], fromMinzoom] as FilterSpecification,
+			layout: {
+				'text-field': ['upcase', ['get', 'name']],
+				'text-font': [FONT.regular],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 15],
+				'text-letter-spacing': 0.12,
+				'text-max-width': 8,
+				'text-padding': 4,
+				// The candidate that appeared first (the state's widest point) wins among its own.
+				'symbol-sort-key': ['get', 'mz']
+			},
+			paint: { 'text-color': p.countryText, ...halo }
+		},
+		{
+			id: ID.placeLabels,
+			type: 'symbol',
+			source: SOURCES.overview,
+			'source-layer': 'places',
+			filter: ['>=', ['zoom'], ['get', 'lz']] as FilterSpecification,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [
+					'match',
+					['get', 'kind'],
+					'capital',
+					font(FONT.bold),
+					'sea',
+					font(FONT.italic),
+					font(FONT.regular)
+				],
+				'text-size': ['match', ['get', 'kind'], 'capital', 13, 'city', 12, 'sea', 13, 11],
+				'text-anchor': [
+					'match',
+					['get', 'kind'],
+					'sea',
+					'center',
+					['coalesce', ['get', 'anc'], 'left']
+				] as ExpressionSpecification,
+				'text-offset': textOffset(),
+				'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0],
+				'text-max-width': 8,
+				'symbol-sort-key': ['get', 'r']
+			},
+			paint: { 'text-color': ['match', ['get', 'kind'], 'sea', p.seaText, p.placeText], ...halo }
+		}
+	];
+}
