@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_BOUNDS } from '../src/lib/region';
 import { buildStyle } from '../src/lib/map/style';
 import { minimalStyle } from './minimal-style';
+import { MAP_FADE_MS } from '../src/lib/map/create-map';
 import { corridorLayerIds } from '../src/lib/map/layers/registry';
 import type { CorridorId } from '../src/lib/data/vocabulary';
 
@@ -22,10 +23,18 @@ const camera =
 	Number.isFinite(zoom) && Number.isFinite(lat) && Number.isFinite(lon)
 		? { center: [lon!, lat!] as [number, number], zoom: zoom! }
 		: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } };
+// Concatenated, not resolved: URL parsing would escape the {z}/{x}/{y} placeholders.
+const style = (params.get('style') === 'minimal' ? minimalStyle : buildStyle)(
+	(path) => `${location.origin}/data/${path}`
+);
+// Profiling aid: ?omit=symbol,raster,… drops the app style's layers of those types, to see what each costs.
+const omit = new Set((params.get('omit') ?? '').split(',').filter(Boolean));
+if (omit.size) style.layers = style.layers.filter((l) => !omit.has(l.type));
 const map = new MapLibreMap({
 	container: 'map',
-	// Concatenated, not resolved: URL parsing would escape the {z}/{x}/{y} placeholders.
-	style: (params.get('style') === 'minimal' ? minimalStyle : buildStyle)((path) => `${location.origin}/data/${path}`),
+	style,
+	// As the app's map (create-map.ts); ?fade=300 restores MapLibre's default to measure the difference.
+	fadeDuration: params.has('fade') ? Number(params.get('fade')) : MAP_FADE_MS,
 	...camera
 });
 map.once('idle', () => performance.mark('map-ready'));

@@ -13,10 +13,27 @@ export function minimalStyle(dataUrl: (path: DataPath) => string): StyleSpecific
 		sources,
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': '#c9dbe6' } },
-			{ id: 'land', type: 'fill', source: 'overview', 'source-layer': 'land', paint: { 'fill-color': '#f3f0e8' } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'overview',
+				'source-layer': 'land',
+				paint: { 'fill-color': '#f3f0e8' }
+			},
 			{ id: 'relief', type: 'raster', source: 'relief' },
-			{ id: 'detail', type: 'line', source: 'detail', 'source-layer': 'borders', paint: { 'line-color': '#8f8a80' } },
-			{ id: 'corridors', type: 'line', source: 'corridors', paint: { 'line-color': '#a8326e', 'line-width': 3 } }
+			{
+				id: 'detail',
+				type: 'line',
+				source: 'detail',
+				'source-layer': 'borders',
+				paint: { 'line-color': '#8f8a80' }
+			},
+			{
+				id: 'corridors',
+				type: 'line',
+				source: 'corridors',
+				paint: { 'line-color': '#a8326e', 'line-width': 3 }
+			}
 		]
 	};
 }

@@ -17,6 +17,8 @@ const withP95 = (s: Stats, d = 1) => `${fmt(s.median, d)} (${fmt(s.p95, d)})`;
 export async function report(r: {
 	app: LoadSample[];
 	bare: LoadSample[];
+	/** The bare page with the minimal style (same sources, one plain layer each, no labels). */
+	minimal: LoadSample[];
 	click: { dom: number[]; frame: number[] };
 	toggleApp: number[];
 	toggleBare: number[];
@@ -29,7 +31,11 @@ export async function report(r: {
 		app: stats(r.app.map((s) => s.readyMs)),
 		bare: stats(r.bare.map((s) => s.readyMs)),
 		/** Per run: the app's load over the bare page's load of the same run (they load back to back). */
-		ratio: stats(r.app.map((s, i) => s.readyMs / r.bare[i]!.readyMs))
+		ratio: stats(r.app.map((s, i) => s.readyMs / r.bare[i]!.readyMs)),
+		minimal: stats(r.minimal.map((s) => s.readyMs)),
+		/** Per run: the app over the minimal-style bare page, and the app's style on the bare page over it. */
+		ratioMinimal: stats(r.app.map((s, i) => s.readyMs / r.minimal[i]!.readyMs)),
+		styleCost: stats(r.bare.map((s, i) => s.readyMs / r.minimal[i]!.readyMs))
 	};
 	const med = (xs: LoadSample[], f: (s: LoadSample) => number) => stats(xs.map(f)).median;
 	const bytes = (xs: LoadSample[]) =>
@@ -72,6 +78,18 @@ export async function report(r: {
 			fmt(ready.app.median / ready.bare.median, 2)
 		],
 		['time to ready, app / bare run by run: median (min–max)', '–', '–', range(ready.ratio, 2)],
+		[
+			'time to ready, minimal-style bare page (same sources, one plain layer each, no labels): median (min–max) ms; app / it run by run',
+			'–',
+			range(ready.minimal),
+			range(ready.ratioMinimal, 2)
+		],
+		[
+			'time to ready, bare page with the app style / minimal-style bare page, run by run',
+			'–',
+			'–',
+			range(ready.styleCost, 2)
+		],
 		[
 			'requests',
 			fmt(med(r.app, (s) => s.requests)),
@@ -129,7 +147,7 @@ export async function report(r: {
 		runs: RUNS,
 		readyPairs: RUNS + EXTRA_LOAD_PAIRS,
 		ready,
-		bytes: { app: bApp, bare: bBare },
+		bytes: { app: bApp, bare: bBare, minimal: bytes(r.minimal) },
 		click,
 		toggle,
 		frames,
@@ -142,7 +160,7 @@ export async function report(r: {
 	mkdirSync('bench', { recursive: true });
 	writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
 	const md = readFileSync('BENCHMARKS.md', 'utf8');
-	const section = `<!-- bench:start -->\nMeasured ${date} on ${machine}; ${results.browser}; ${RUNS} runs, each in a fresh browser context, plus ${EXTRA_LOAD_PAIRS} more app and bare loads for time to ready (${RUNS + EXTRA_LOAD_PAIRS} pairs); static build served on loopback with its precompressed files (Chromium asks for gzip over plain HTTP).\n\n${table}\n\n${budgetTable}\n<!-- bench:end -->`;
+	const section = `<!-- bench:start -->\nMeasured ${date} on ${machine}; ${results.browser}; ${RUNS} runs, each in a fresh browser context, plus ${EXTRA_LOAD_PAIRS} more app, bare and minimal-style loads for time to ready (${RUNS + EXTRA_LOAD_PAIRS} of each); static build served on loopback with its precompressed files (Chromium asks for gzip over plain HTTP).\n\n${table}\n\n${budgetTable}\n<!-- bench:end -->`;
 	// Written as Prettier would, so the lint step in `npm test` accepts the updated file.
 	const updated = md.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, section);
 	const options = (await resolveConfig('BENCHMARKS.md')) ?? {};

@@ -1,4 +1,5 @@
-// `npm run bench`: the app against a bare MapLibre page drawing the same data, side by side.
+// `npm run bench`: the app against two bare MapLibre pages drawing the same data, side by side: one with
+// the app's own style, one with a minimal style (the same sources, one plain layer each, no labels).
 // Flags: --quick (one run, writes no tracked file: for CI), --no-build (use the existing build/).
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -39,27 +40,41 @@ async function main() {
 			{ w: Math.round(region.width), h: Math.round(region.height) },
 			{ zoom, lat, lon }
 		);
+		const minimalPath = `${barePath}&style=minimal`;
 		const bareCount = await countedLoad(browser, barePath, maplibre);
 		await bareCount.page.context().close();
-		const counted = { app: probe.sample, bare: bareCount.sample };
+		const minimalCount = await countedLoad(browser, minimalPath, maplibre);
+		await minimalCount.page.context().close();
+		const counted = { app: probe.sample, bare: bareCount.sample, minimal: minimalCount.sample };
+		const paths = { app: '/', bare: barePath, minimal: minimalPath };
 
 		const app: LoadSample[] = [];
 		const bare: LoadSample[] = [];
+		const minimal: LoadSample[] = [];
+		const samples = { app, bare, minimal };
+		/** The three pages in turn, the order rotating so none always runs on a warmer machine. */
+		const ORDERS = [
+			['app', 'bare', 'minimal'],
+			['bare', 'minimal', 'app'],
+			['minimal', 'app', 'bare']
+		] as const;
 		const loadPairs = async (n: number) => {
 			for (let pair = 0; pair < n; pair++) {
-				for (const which of pair % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
-					const { readyMs, page } = await timedLoad(browser, which === 'app' ? '/' : barePath);
-					(which === 'app' ? app : bare).push({ readyMs, ...counted[which] });
+				for (const which of ORDERS[pair % 3]!) {
+					const { readyMs, page } = await timedLoad(browser, paths[which]);
+					samples[which].push({ readyMs, ...counted[which] });
 					await page.context().close();
 				}
 			}
 		};
 		if (LOADS_ONLY > 0) {
 			await loadPairs(LOADS_ONLY);
-			const r = stats(app.map((s, i) => s.readyMs / bare[i]!.readyMs));
-			console.log(
-				`time to ready, app / bare over ${LOADS_ONLY} pairs: median ${r.median.toFixed(3)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`
-			);
+			for (const ref of ['bare', 'minimal'] as const) {
+				const r = stats(app.map((s, i) => s.readyMs / samples[ref][i]!.readyMs));
+				console.log(
+					`time to ready, app / ${ref} over ${LOADS_ONLY} loads each: median ${r.median.toFixed(3)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`
+				);
+			}
 			return;
 		}
 		const click = { dom: [] as number[], frame: [] as number[] };
@@ -73,11 +88,12 @@ async function main() {
 			framesApp.push([]);
 			framesBare.push([]);
 			framesAppAfter.push([]);
-			// Alternate the order so neither page always runs on a warmer machine.
-			for (const which of run % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
-				const { readyMs, page } = await timedLoad(browser, which === 'app' ? '/' : barePath);
+			// Rotate the order so no page always runs on a warmer machine.
+			for (const which of ORDERS[run % 3]!) {
+				const { readyMs, page } = await timedLoad(browser, paths[which]);
 				const sample = { readyMs, ...counted[which] };
-				if (which === 'app') {
+				if (which === 'minimal') minimal.push(sample);
+				else if (which === 'app') {
 					app.push(sample);
 					await page.waitForTimeout(500);
 					for (let g = 0; g < GESTURES; g++)
@@ -102,6 +118,7 @@ async function main() {
 		await report({
 			app,
 			bare,
+			minimal,
 			click,
 			toggleApp,
 			toggleBare,

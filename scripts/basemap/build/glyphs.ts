@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { Blob, Face, Font } from 'harfbuzzjs';
 import { PbfWriter as Pbf } from 'pbf';
 import subsetFont from 'subset-font';
+import { precompress } from './write-tiles';
 
 const SIZE = 24;
 const BORDER = 3;
@@ -168,7 +169,9 @@ export async function buildGlyphs(
 		mkdirSync(join(outDir, spec.stack), { recursive: true });
 		for (const [range, list] of ranges) {
 			const data = encodeRange(spec.stack, range, list);
-			writeFileSync(join(outDir, spec.stack, `${range * 256}-${range * 256 + 255}.pbf`), data);
+			const file = join(outDir, spec.stack, `${range * 256}-${range * 256 + 255}.pbf`);
+			writeFileSync(file, data);
+			precompress(file, data);
 			bytes += data.length;
 		}
 	}

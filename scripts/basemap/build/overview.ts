@@ -9,6 +9,7 @@ import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
 import { labelCandidates } from './label-candidates';
 import { chooseAnchor } from './place-anchors';
+import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
 import type { SymbolFeature } from './symbols';
 import type { TileLayer } from './write-tiles';
@@ -57,48 +58,22 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 	const routePoints = new PointIndex(0.1).add(o.routes.flatMap((l) => densify(l, 0.5)));
 	const inZone = (p: Position) => inRect(p, ZONE);
 
-	const states = o.land
-		.filter((s) => !o.unlabelled.has(s.name))
-		.flatMap((s) =>
-			labelCandidates(s.polygons, {
-				spacingPx: 480,
-				marginPx: 12,
-				minZoom: 2,
-				maxZoom: MAX,
-				limit: { zoom: 8, inside: inZone },
-				clear: (p, z) =>
-					!routes.hits(
-						p,
-						centredBox(textWidthPx(s.name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16),
-						z
-					)
-			}).map((c) => point(c.coordinates, { name: s.name, kind: 'state', mz: c.minzoom }))
-		);
-	const units = o.basemap.units.flatMap((u) =>
-		labelCandidates(u.polygons, {
-			spacingPx: 900,
-			marginPx: 8,
-			minZoom: 6,
-			maxZoom: MAX,
-			clear: (p, z) =>
-				!routes.hits(
-					p,
-					centredBox(Math.min(textWidthPx(u.name, UNIT_SIZE), 7 * UNIT_SIZE), 3 * UNIT_SIZE * 1.2),
-					z
-				)
-		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
+	const placed = o.basemap.towns.map((t) => ({
+		t,
+		...chooseAnchor(t.at, t.name, TOWN_SIZE[t.kind] ?? 11, t.minzoom, MAX, routes)
+	}));
+	const towns = new TownBoxes(
+		placed.map(({ t, anchor, far, labelzoom }) => ({
+			at: t.at,
+			name: t.name,
+			sizePx: TOWN_SIZE[t.kind] ?? 11,
+			labelzoom,
+			anchor,
+			far
+		}))
 	);
-
 	const places = [
-		...o.basemap.towns.map((t) => {
-			const { anchor, far, labelzoom } = chooseAnchor(
-				t.at,
-				t.name,
-				TOWN_SIZE[t.kind] ?? 11,
-				t.minzoom,
-				MAX,
-				routes
-			);
+		...placed.map(({ t, anchor, far, labelzoom }) => {
 			return point(t.at, {
 				name: t.name,
 				kind: t.kind,
@@ -106,6 +81,8 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 				lz: labelzoom,
 				anc: anchor,
 				...(far > 0 ? { far } : {}),
+				// Capitals and the largest cities are named before state names, other towns after.
+				...(t.kind === 'capital' || t.minzoom <= 4 ? { maj: 1 } : {}),
 				// Label priority: story places first, then by size.
 				r: t.minzoom * 2 + (t.story ? 0 : 1)
 			});
@@ -114,6 +91,34 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 			point([s.lon, s.lat], { name: s.name, kind: 'sea', mz: s.minzoom, lz: s.minzoom, r: 0 })
 		)
 	];
+
+	const states = o.land
+		.filter((s) => !o.unlabelled.has(s.name))
+		.flatMap((s) =>
+			labelCandidates(s.polygons, {
+				spacingPx: 540,
+				marginPx: 12,
+				minZoom: 2,
+				maxZoom: MAX,
+				limit: { zoom: 8, inside: inZone },
+				clear: (p, z) => {
+					const box = centredBox(textWidthPx(s.name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16);
+					return !routes.hits(p, box, z) && !towns.hits(p, box, z);
+				}
+			}).map((c) => point(c.coordinates, { name: s.name, kind: 'state', mz: c.minzoom }))
+		);
+	const units = o.basemap.units.flatMap((u) =>
+		labelCandidates(u.polygons, {
+			spacingPx: 900,
+			marginPx: 8,
+			minZoom: 6,
+			maxZoom: MAX,
+			clear: (p, z) => {
+				const box = centredBox(Math.min(textWidthPx(u.name, UNIT_SIZE), 7 * UNIT_SIZE), 3 * UNIT_SIZE * 1.2);
+				return !routes.hits(p, box, z) && !towns.hits(p, box, z);
+			}
+		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
+	);
 
 	const lakeLabels = o.basemap.lakes
 		.filter((l) => l.name)

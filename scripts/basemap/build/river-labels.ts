@@ -106,13 +106,24 @@ export function besideRoutes(
 				return [p[0]! + (side * -dy * deg) / len / k, p[1]! + (side * dx * deg) / len];
 			})
 		);
-		// The side with more room.
+		// The side with more room, smoothed: an offset line folds at the river's tight bends, and text
+		// cannot follow sharp turns.
 		const [best] = sides
+			.map(smooth)
 			.map((line) => ({ line, room: line.filter(clear).length }))
 			.sort((x, y) => y.room - x.room);
 		out.push(...runsWhere(best!.line, clear));
 	}
 	return out;
+}
+
+/** A moving average over 9 points (about 36 px on screen). */
+function smooth(line: Line): Line {
+	const h = 4;
+	return line.map((_, i) => {
+		const w = line.slice(Math.max(0, i - h), i + h + 1);
+		return [w.reduce((a, p) => a + p[0]!, 0) / w.length, w.reduce((a, p) => a + p[1]!, 0) / w.length];
+	});
 }
 
 function lengthPx(l: Line, kmPx: (lat: number) => number): number {

@@ -178,37 +178,45 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			},
 			paint: { 'text-color': p.countryText, ...halo }
 		},
-		{
-			id: ID.placeLabels,
-			type: 'symbol',
-			source: SOURCES.overview,
-			'source-layer': 'places',
-			filter: ['>=', ['zoom'], ['get', 'lz']] as FilterSpecification,
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [
-					'match',
-					['get', 'kind'],
-					'capital',
-					font(FONT.bold),
-					'sea',
-					font(FONT.italic),
-					font(FONT.regular)
-				],
-				'text-size': ['match', ['get', 'kind'], 'capital', 13, 'city', 12, 'sea', 13, 11],
-				'text-anchor': [
-					'match',
-					['get', 'kind'],
-					'sea',
-					'center',
-					['coalesce', ['get', 'anc'], 'left']
-				] as ExpressionSpecification,
-				'text-offset': textOffset(),
-				'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0],
-				'text-max-width': 8,
-				'symbol-sort-key': ['get', 'r']
-			},
-			paint: { 'text-color': ['match', ['get', 'kind'], 'sea', p.seaText, p.placeText], ...halo }
-		}
+		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, p),
+		placeLabels(ID.placeLabels, ['has', 'maj'] as FilterSpecification, p)
 	];
+}
+
+/** Capitals, the largest cities and the seas (`maj`, set by the build) are placed before state names;
+ *  other towns after them, in their own layer. */
+function placeLabels(id: string, which: FilterSpecification, p: MapPalette): LayerSpecification {
+	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
+	return {
+		id,
+		type: 'symbol',
+		source: SOURCES.overview,
+		'source-layer': 'places',
+		filter: ['all', ['>=', ['zoom'], ['get', 'lz']], which] as FilterSpecification,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [
+				'match',
+				['get', 'kind'],
+				'capital',
+				font(FONT.bold),
+				'sea',
+				font(FONT.italic),
+				font(FONT.regular)
+			],
+			'text-size': ['match', ['get', 'kind'], 'capital', 13, 'city', 12, 'sea', 13, 11],
+			'text-anchor': [
+				'match',
+				['get', 'kind'],
+				'sea',
+				'center',
+				['coalesce', ['get', 'anc'], 'left']
+			] as ExpressionSpecification,
+			'text-offset': textOffset(),
+			'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0],
+			'text-max-width': 8,
+			'symbol-sort-key': ['get', 'r']
+		},
+		paint: { 'text-color': ['match', ['get', 'kind'], 'sea', p.seaText, p.placeText], ...halo }
+	};
 }

@@ -25,7 +25,8 @@ export const LABEL_LAYER_IDS = {
 	unitLabels: 'unit-labels',
 	stateLabels: 'state-labels',
 	placeDots: 'place-dots',
-	placeLabels: 'place-labels'
+	placeLabels: 'place-labels',
+	townLabels: 'town-labels'
 } as const;
 
 /** The drawn parts of a corridor, bottom to top, and the invisible band that picks up the pointer. */
@@ -50,8 +51,9 @@ export const LAYER_ORDER: readonly string[] = [
 	// Above every drawn line, so a pick never misses a route drawn under another corridor.
 	...HIT_LAYER_IDS,
 	LABEL_LAYER_IDS.placeDots,
-	// Symbol layers: MapLibre places the topmost first, so towns win collisions, then state names
-	// (several candidates each, so one that yields leaves others), then units, water and relief.
+	// Symbol layers: MapLibre places the topmost first, so cities and the towns named early win
+	// collisions, then state names (several candidates each, so one that yields leaves others), then
+	// the towns named only close in, units, water and relief.
 	LABEL_LAYER_IDS.symbols,
 	LABEL_LAYER_IDS.reliefLabels,
 	LABEL_LAYER_IDS.reliefLines,
@@ -59,6 +61,7 @@ export const LAYER_ORDER: readonly string[] = [
 	LABEL_LAYER_IDS.riverLabelsDetail,
 	LABEL_LAYER_IDS.lakeLabels,
 	LABEL_LAYER_IDS.unitLabels,
+	LABEL_LAYER_IDS.townLabels,
 	LABEL_LAYER_IDS.stateLabels,
 	LABEL_LAYER_IDS.placeLabels
 ];
@@ -66,6 +69,7 @@ export const LAYER_ORDER: readonly string[] = [
 /** The symbol layers whose text the e2e tests read back (map-probe). */
 export const TEXT_LAYER_IDS: readonly string[] = [
 	LABEL_LAYER_IDS.placeLabels,
+	LABEL_LAYER_IDS.townLabels,
 	LABEL_LAYER_IDS.stateLabels,
 	LABEL_LAYER_IDS.unitLabels,
 	LABEL_LAYER_IDS.lakeLabels,

@@ -1,0 +1,27 @@
+// A read-only hook for the browser tests, installed only when the page's URL has `?test`: the names the
+// map has drawn right now (symbols MapLibre placed, not those hidden by collisions) and the palette in
+// use. Production pages without `?test` expose nothing.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { TEXT_LAYER_IDS } from './layers/registry';
+
+export interface MapProbe {
+	/** Every drawn label: its layer and the feature's name. */
+	labels(): { layer: string; name: string }[];
+	/** The style's name, which carries the palette (light or dark). */
+	styleName(): string;
+}
+
+export function installTestProbe(map: MapLibreMap): () => void {
+	if (!new URLSearchParams(location.search).has('test')) return () => {};
+	const probe: MapProbe = {
+		labels: () =>
+			map
+				.queryRenderedFeatures({ layers: TEXT_LAYER_IDS.filter((id) => map.getLayer(id)) })
+				.map((f) => ({ layer: f.layer.id, name: String(f.properties?.name ?? '') }))
+				.filter((l) => l.name),
+		styleName: () => map.getStyle().name ?? ''
+	};
+	const w = window as unknown as { __mapProbe?: MapProbe };
+	w.__mapProbe = probe;
+	return () => delete w.__mapProbe;
+}
