@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Browser tests run the production build in the system's Chromium (Playwright's own downloads are
 // not available here). Point CHROMIUM_PATH at another Chromium to use that instead.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT runs a second suite beside one already serving on the default port (two work trees).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

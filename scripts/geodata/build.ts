@@ -19,6 +19,9 @@ export interface BuildPaths {
 	geodata: string;
 	staticData: string;
 	fonts: string;
+	/** The basemap's committed inputs (default geodata/basemap); null leaves the basemap out (the golden
+	 *  tests of the content build). */
+	basemap?: string | null;
 }
 
 function readJson(file: string, problems: Problem[]): unknown {
@@ -80,15 +83,20 @@ export async function build(paths: BuildPaths) {
 	const write = (name: string, data: unknown) =>
 		writeFileSync(join(paths.staticData, name), JSON.stringify(data));
 	// The basemap: vector tiles, relief, sprite and glyphs (scripts/basemap/build).
-	for (const old of ['land.json', 'borders.json', 'labels.json']) rmSync(join(paths.staticData, old), { force: true });
-	const basemap = await buildBasemapTiles({
-		inputDir: join(paths.geodata, 'basemap'),
-		outDir: paths.staticData,
-		routes: corridors.flatMap((c) =>
-			c.segments.map((s) => ({ mode: s.segment.properties.mode, lines: lines(s.segment.geometry) }))
-		),
-		places: content.places
-	});
+	for (const old of ['land.json', 'borders.json', 'labels.json'])
+		rmSync(join(paths.staticData, old), { force: true });
+	const basemapInputs = paths.basemap === undefined ? join(paths.geodata, 'basemap') : paths.basemap;
+	const basemap =
+		basemapInputs === null
+			? null
+			: await buildBasemapTiles({
+					inputDir: basemapInputs,
+					outDir: paths.staticData,
+					routes: corridors.flatMap((c) =>
+						c.segments.map((s) => ({ mode: s.segment.properties.mode, lines: lines(s.segment.geometry) }))
+					),
+					places: content.places
+				});
 	write('corridors.json', emitCorridorGeometry(corridors));
 	const emitted = emitContent(corridors, content, version, (a3) => index.nameOf(a3));
 	write('content.json', emitted);
@@ -109,6 +117,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		});
 		const n = corridors.reduce((s, c) => s + c.segments.length, 0);
 		const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+		if (!basemap) throw new Error('geodata: the basemap was not built');
 		console.log(
 			`geodata: ${corridors.length} corridors, ${n} segments checked and written; basemap: ${basemap.overview.tiles} overview tiles (${kb(basemap.overview.bytes)}, largest ${basemap.overview.largest.key} ${kb(basemap.overview.largest.bytes)}), ${basemap.detail.tiles} detail tiles (${kb(basemap.detail.bytes)}), glyphs ${kb(basemap.glyphBytes)} (${Math.round(performance.now() - t0)} ms)`
 		);

@@ -53,7 +53,7 @@ export const LIGHT_PALETTE: MapPalette = {
 		'zangezur-tripp': '#a8326e',
 		'middle-corridor': '#0068a8',
 		'southern-gas-corridor': '#c24e00',
-		'nakhchivan-link': '#007a5a'
+		'nakhchivan-link': '#1a7f4e'
 	}
 };
 

@@ -96,9 +96,9 @@ describe('AppState', () => {
 
 	it('retrying asks the map for the failed sources and clears the list', () => {
 		const { app, map } = setup();
-		app.mapEvents.sourceFailed('labels', 'place names: HTTP 404');
+		app.mapEvents.sourceFailed('overview', 'basemap: HTTP 500');
 		app.retrySources();
-		expect(map.retrySources).toHaveBeenCalledWith(['labels']);
+		expect(map.retrySources).toHaveBeenCalledWith(['overview']);
 		expect(app.failedSources).toEqual([]);
 	});
 

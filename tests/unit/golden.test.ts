@@ -20,7 +20,12 @@ let out: string;
 
 beforeAll(async () => {
 	out = mkdtempSync(join(tmpdir(), 'golden-'));
-	await build({ geodata: 'tests/fixtures/geodata-build', staticData: out, fonts: join(out, 'fonts') });
+	await build({
+		geodata: 'tests/fixtures/geodata-build',
+		staticData: out,
+		fonts: join(out, 'fonts'),
+		basemap: null
+	});
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -6,6 +6,7 @@ import { segmentStates } from '../../src/lib/map/feature-state';
 import { buildStyle } from '../../src/lib/map/style';
 import { LINE } from '../../src/lib/theme';
 import { protocolUrl } from '../../src/lib/map/data-loader';
+import { LIGHT_PALETTE } from '../../src/lib/palettes';
 
 const order = buildStyle(protocolUrl).layers.map((l) => l.id);
 const at = (id: string) => {
@@ -17,14 +18,14 @@ const at = (id: string) => {
 describe('layers', () => {
 	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area', () => {
 		for (const id of CORRIDOR_IDS) {
-			const ids = corridorLayers(id).map((l) => l.id);
+			const ids = corridorLayers(id, true, LIGHT_PALETTE).map((l) => l.id);
 			expect(ids).toEqual([`${id}-casing`, `${id}-line`, `${id}-dashed`, `${id}-core`, `${id}-hit`]);
 		}
 	});
 
 	it('dashes exactly the layers for segments that are not operational, with the theme’s dashes', () => {
 		for (const id of CORRIDOR_IDS) {
-			for (const l of corridorLayers(id)) {
+			for (const l of corridorLayers(id, true, LIGHT_PALETTE)) {
 				const paint = (l.paint ?? {}) as Record<string, unknown>;
 				expect('line-dasharray' in paint, l.id).toBe(l.id.endsWith('-dashed'));
 				if (l.id.endsWith('-dashed')) {
@@ -36,7 +37,11 @@ describe('layers', () => {
 	});
 
 	it('draws the basemap first, each corridor’s casing under its line and core, hit areas above every line, names on top', () => {
-		expect(order.slice(0, 3)).toEqual(['water', 'land', 'borders']);
+		expect(order.slice(0, 3)).toEqual(['water', 'land', 'relief']);
+		// Rivers under borders (a river border is drawn as water under the dashes), all under the routes.
+		expect(at('rivers')).toBeLessThan(at('borders'));
+		expect(at('border-rivers')).toBeLessThan(at('borders-detail'));
+		expect(at('borders-detail')).toBeLessThan(at(`${CORRIDOR_IDS[0]}-casing`));
 		expect(new Set(order).size).toBe(order.length);
 		const lastLine = Math.max(
 			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}`)))
@@ -47,9 +52,12 @@ describe('layers', () => {
 			expect(at(`${c}-dashed`)).toBeLessThan(at(`${c}-core`));
 			expect(at(`${c}-hit`)).toBeGreaterThan(lastLine);
 		}
-		// Country names are the topmost symbols, so they win label collisions; place names just below.
-		expect(order.at(-1)).toBe('country-labels');
-		expect(at('place-labels')).toBeGreaterThan(at(`${CORRIDOR_IDS[0]}-hit`));
+		// Capitals and cities are the topmost symbols, then state names, then the other towns, so a
+		// collision costs the least important name.
+		expect(order.at(-1)).toBe('place-labels');
+		expect(order.at(-2)).toBe('state-labels');
+		expect(at('town-labels')).toBeLessThan(at('state-labels'));
+		expect(at('place-dots')).toBeGreaterThan(at(`${CORRIDOR_IDS[0]}-hit`));
 	});
 
 	it('starts the corridors hidden that the state hides, every other layer visible', () => {
@@ -62,12 +70,14 @@ describe('layers', () => {
 		}
 	});
 
-	it('builds a style with no glyphs or sprite, and every source loaded through the data loader', () => {
+	it('loads every source, the glyphs and the sprite through the data loader', () => {
 		const style = buildStyle(protocolUrl);
-		expect(style.glyphs).toBeUndefined();
-		expect(style.sprite).toBeUndefined();
-		for (const src of Object.values(style.sources))
-			expect((src as { data: string }).data).toMatch(/^ccdata:\/\/\w+$/);
+		expect(style.glyphs).toBe('ccdata://glyphs/{fontstack}/{range}.pbf');
+		expect(style.sprite).toBe('ccdata://sprite/sprite');
+		for (const src of Object.values(style.sources)) {
+			const s = src as { data?: string; tiles?: string[] };
+			for (const url of s.tiles ?? [s.data!]) expect(url).toMatch(/^ccdata:\/\//);
+		}
 	});
 
 	it('selects a corridor’s segments and dims the rest', () => {

@@ -37,7 +37,7 @@ export function riverLabelLines(
 				.filter((r) => r.minzoom + 1 <= z)
 				.flatMap((r) => {
 					const dense = densify(r.line, kmPx(r.line[0]![1]!) * 4);
-					return [...runsWhere(dense, clear), ...besideRoutes(dense, clear, kmPx)];
+					return [...runsWhere(dense, clear), ...besideRoutes(dense, routes, kmPx)];
 				})
 				.filter((l) => lengthPx(l, kmPx) >= MIN_PX)
 				.map((l) => roundLine(simplifyLine(l, kmPx(l[0]![1]!) * 1.5), 4))
@@ -87,11 +87,11 @@ export function mergeEnds(parts: NamedLine[]): NamedLine[] {
  *  along a line OFFSET_PX off the river, where that line is clear. */
 const OFFSET_PX = CLEAR_PX + 9;
 
-export function besideRoutes(
-	dense: Line,
-	clear: (p: Position) => boolean,
-	kmPx: (lat: number) => number
-): Line[] {
+export function besideRoutes(dense: Line, routes: PointIndex, kmPx: (lat: number) => number): Line[] {
+	const clearKm = (p: Position) => CLEAR_PX * kmPx(p[1]!);
+	const clear = (p: Position) => routes.nearestKm(p, clearKm(p)) === Infinity;
+	// How far a point is from the routes, up to three times the clearance (beyond that, room enough).
+	const room = (p: Position) => Math.min(routes.nearestKm(p, 3 * clearKm(p)), 3 * clearKm(p));
 	const out: Line[] = [];
 	for (const run of runsWhere(dense, (p) => !clear(p))) {
 		const sides = [1, -1].map((side) =>
@@ -106,11 +106,11 @@ export function besideRoutes(
 				return [p[0]! + (side * -dy * deg) / len / k, p[1]! + (side * dx * deg) / len];
 			})
 		);
-		// The side with more room, smoothed: an offset line folds at the river's tight bends, and text
-		// cannot follow sharp turns.
+		// The side farther from the routes, smoothed: an offset line folds at the river's tight bends,
+		// and text cannot follow sharp turns.
 		const [best] = sides
 			.map(smooth)
-			.map((line) => ({ line, room: line.filter(clear).length }))
+			.map((line) => ({ line, room: line.reduce((sum, p) => sum + room(p), 0) }))
 			.sort((x, y) => y.room - x.room);
 		out.push(...runsWhere(best!.line, clear));
 	}

@@ -21,8 +21,14 @@ const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &&
 export class TownBoxes {
 	constructor(private towns: PlacedTown[]) {}
 
-	/** True when `box` around `p` at zoom z overlaps a town's name or dot shown at that zoom. */
+	/** True when `box` around `p` overlaps a town's name or dot at zoom z or the next two: a label
+	 *  point stays from its own zoom on, and towns named a little later must find it out of their way. */
 	hits(p: Position, box: Box, z: number): boolean {
+		for (let zz = z; zz <= Math.min(z + 2, 10); zz++) if (this.hitsAt(p, box, zz)) return true;
+		return false;
+	}
+
+	private hitsAt(p: Position, box: Box, z: number): boolean {
 		const k = pxPerDegree(z);
 		const ky = k / Math.cos((p[1]! * Math.PI) / 180);
 		for (const t of this.towns) {

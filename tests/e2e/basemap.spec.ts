@@ -1,0 +1,94 @@
+// The basemap where the story happens: zoomed to 5, 8 and 10 over Syunik, Nakhchivan and the Kars
+// plateau, the map names the states in view, the places, rivers and units the story needs; and the dark
+// palette draws when the reader's system asks for it. Names are read from what MapLibre drew (a probe
+// the page installs only with ?test), so a name hidden by a collision does not count.
+import { expect, test, type Page } from '@playwright/test';
+import { findColor, gotoReady, mapShot, watch } from './helpers';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/lib/palettes';
+
+async function drawnNames(page: Page): Promise<Set<string>> {
+	const labels = await page.evaluate(() =>
+		(window as unknown as { __mapProbe: { labels(): { name: string }[] } }).__mapProbe.labels()
+	);
+	return new Set(labels.map((l) => l.name));
+}
+
+const PLACES = {
+	syunik: { lat: 39.2, lon: 46.3 },
+	nakhchivan: { lat: 39.2, lon: 45.4 },
+	kars: { lat: 40.6, lon: 43.1 }
+};
+
+/** What a reader must find named at each place and zoom (states in view, places, rivers, units). */
+const EXPECTED: Record<keyof typeof PLACES, Record<5 | 8 | 10, string[]>> = {
+	syunik: {
+		5: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Georgia', 'Yerevan', 'Baku', 'Tbilisi'],
+		8: [
+			'Armenia',
+			'Azerbaijan',
+			'Iran',
+			'Meghri',
+			'Goris',
+			'Kapan',
+			'Ordubad',
+			'Syunik Province',
+			'Araks',
+			'Vorotan'
+		],
+		10: ['Armenia', 'Azerbaijan', 'Kapan', 'Kajaran', 'Syunik Province', 'Vorotan']
+	},
+	nakhchivan: {
+		5: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Yerevan', 'Tabriz'],
+		8: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Julfa', 'Ordubad', 'Sharur', 'Iğdır', 'Araks'],
+		10: ['Azerbaijan', 'Iran', 'Nakhchivan', 'Araks']
+	},
+	kars: {
+		5: ['Türkiye', 'Armenia', 'Georgia', 'Azerbaijan', 'Tbilisi', 'Yerevan', 'Baku'],
+		8: ['Türkiye', 'Armenia', 'Kars', 'Gyumri', 'Araks', 'Kura', 'Kars Plateau'],
+		10: ['Türkiye', 'Armenia', 'Kars', 'Akhurian (Arpaçay)', 'Araks']
+	}
+};
+
+for (const [place, { lat, lon }] of Object.entries(PLACES) as [
+	keyof typeof PLACES,
+	{ lat: number; lon: number }
+][])
+	for (const zoom of [5, 8, 10] as const)
+		test(`names what the story needs over ${place} at zoom ${zoom}`, async ({ page }) => {
+			const w = watch(page);
+			await gotoReady(page, `/?test#map=${zoom}/${lat}/${lon}`);
+			const names = await drawnNames(page);
+			const missing = EXPECTED[place][zoom].filter((n) => !names.has(n));
+			expect(missing, `drawn: ${[...names].sort().join(', ')}`).toEqual([]);
+			expect(w.errors).toEqual([]);
+			expect(w.foreign).toEqual([]);
+		});
+
+test.describe('in the dark', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('draws the dark palette: dark land, light names, the routes in their dark-palette colours', async ({
+		page
+	}) => {
+		await gotoReady(page, '/?test#map=8/39.2/45.9');
+		expect(
+			await page.evaluate(() =>
+				(window as unknown as { __mapProbe: { styleName(): string } }).__mapProbe.styleName()
+			)
+		).toContain('dark');
+		const img = await mapShot(page);
+		const share = (hex: string) => findColor(img, hex, 12).length / (img.width * img.height);
+		// Land is most of this view; the relief shades part of it.
+		expect(share(DARK_PALETTE.land)).toBeGreaterThan(0.15);
+		// No light land: at most a stray antialiased pixel of that colour.
+		expect(share(LIGHT_PALETTE.land)).toBeLessThan(0.001);
+		expect(findColor(img, DARK_PALETTE.corridors['zangezur-tripp'], 24).length).toBeGreaterThan(50);
+		expect(findColor(img, DARK_PALETTE.placeText, 24).length).toBeGreaterThan(20);
+		expect((await drawnNames(page)).has('Armenia')).toBe(true);
+	});
+});
+
+test('without ?test the page exposes no probe', async ({ page }) => {
+	await gotoReady(page, '/#map=8/39.2/45.9');
+	expect(await page.evaluate(() => '__mapProbe' in window)).toBe(false);
+});

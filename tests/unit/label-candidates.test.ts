@@ -1,0 +1,101 @@
+// Label candidates for states and units: inside the outline and clear of its edge, several per state
+// at close zooms but never crowded, clear of routes when asked, and the widest point first.
+import { describe, expect, it } from 'vitest';
+import type { Position } from 'geojson';
+import { labelCandidates } from '../../scripts/basemap/build/label-candidates';
+import { CorridorIndex, centredBox, pxPerDegree } from '../../scripts/basemap/build/clearance';
+import { distKm, KM_PER_DEG } from '../../scripts/basemap/geo';
+
+/** A 4° × 3° rectangle around 45°E 40°N, counter-clockwise. */
+const box: Position[][][] = [
+	[
+		[
+			[43, 38.5],
+			[47, 38.5],
+			[47, 41.5],
+			[43, 41.5],
+			[43, 38.5]
+		]
+	]
+];
+const opts = { spacingPx: 500, marginPx: 12, minZoom: 3, maxZoom: 8 };
+const kmPerPx = (z: number, lat: number) => (KM_PER_DEG * Math.cos((lat * Math.PI) / 180)) / pxPerDegree(z);
+
+describe('label candidates', () => {
+	const all = labelCandidates(box, opts);
+
+	it('starts with the pole of inaccessibility, at the first zoom it fits', () => {
+		expect(all[0]!.coordinates[0]).toBeCloseTo(45, 1);
+		expect(all[0]!.coordinates[1]).toBeCloseTo(40, 1);
+		expect(all[0]!.minzoom).toBe(3);
+	});
+
+	it('keeps every point inside the outline and at least the margin from its edge, at its zoom', () => {
+		for (const c of all) {
+			const [x, y] = c.coordinates as [number, number];
+			const edgeKm = Math.min(
+				(x - 43) * KM_PER_DEG * Math.cos((y * Math.PI) / 180),
+				(47 - x) * KM_PER_DEG,
+				(y - 38.5) * KM_PER_DEG,
+				(41.5 - y) * KM_PER_DEG
+			);
+			expect(edgeKm).toBeGreaterThanOrEqual(opts.marginPx * kmPerPx(c.minzoom, y) * 0.99);
+		}
+	});
+
+	it('adds points closer in, so a view over any part of the state holds one, yet keeps them apart on screen', () => {
+		expect(all.filter((c) => c.minzoom <= 5)).toHaveLength(1);
+		expect(all.filter((c) => c.minzoom <= 8).length).toBeGreaterThan(8);
+		for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
+			const shown = all.filter((c) => c.minzoom <= z);
+			for (const [i, a] of shown.entries())
+				for (const b of shown.slice(i + 1))
+					expect(distKm(a.coordinates, b.coordinates) / kmPerPx(z, 40)).toBeGreaterThanOrEqual(
+						opts.spacingPx * 0.6 * 0.98
+					);
+		}
+	});
+
+	it('leaves out points whose label would lie on a route', () => {
+		// A route straight through the middle, north to south.
+		const routes = new CorridorIndex([
+			[
+				[45, 38],
+				[45, 42]
+			]
+		]);
+		const clearOf = labelCandidates(box, {
+			...opts,
+			clear: (p, z) => !routes.hits(p, centredBox(100, 16), z)
+		});
+		expect(clearOf.length).toBeGreaterThan(0);
+		for (const c of clearOf) expect(routes.hits(c.coordinates, centredBox(100, 16), c.minzoom)).toBe(false);
+		// The pole lies on the route: the first candidate is somewhere else, and later.
+		expect(clearOf[0]!.coordinates[0]).not.toBeCloseTo(45, 1);
+	});
+
+	it('makes points past the limit zoom only where the limit allows (the detail zone)', () => {
+		const limited = labelCandidates(box, {
+			...opts,
+			maxZoom: 10,
+			limit: { zoom: 8, inside: (p) => p[0]! < 44 }
+		});
+		for (const c of limited.filter((c) => c.minzoom > 8)) expect(c.coordinates[0]).toBeLessThan(44);
+		expect(limited.some((c) => c.minzoom > 8)).toBe(true);
+	});
+
+	it('gives nothing for a state too small to hold a label at these zooms', () => {
+		const tiny: Position[][][] = [
+			[
+				[
+					[45, 40],
+					[45.01, 40],
+					[45.01, 40.01],
+					[45, 40.01],
+					[45, 40]
+				]
+			]
+		];
+		expect(labelCandidates(tiny, opts)).toEqual([]);
+	});
+});
