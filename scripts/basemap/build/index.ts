@@ -1,7 +1,7 @@
 // The basemap build, run by `npm run geodata`: turns the committed inputs (geodata/basemap/) and the
 // corridors into what the map loads, all static files: overview and detail vector tiles, the relief
 // tiles, the symbol sprite and the label glyphs.
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from 'geojson';
 import {
@@ -90,6 +90,9 @@ export async function buildBasemapTiles(
 	);
 
 	writeRelief(join(b.inputDir, 'relief'), join(b.outDir, 'relief'));
+	// The licence texts and notice the sources ask to ship (GeoNames' CC BY, DCW-GMT's LGPL).
+	rmSync(join(b.outDir, 'licences'), { recursive: true, force: true });
+	cpSync(join(b.inputDir, 'licences'), join(b.outDir, 'licences'), { recursive: true });
 	buildSprite(join(b.outDir, 'sprite'));
 
 	// Each font gets the letters of the labels the style draws with it (see src/lib/map/layers).

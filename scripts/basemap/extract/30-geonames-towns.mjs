@@ -324,12 +324,12 @@ const lev = (a, b) => {
 };
 const sim = (a, b) => 1 - lev(a, b) / Math.max(a.length, b.length, 1);
 const PURE = {
-	AM: /^[\u0531-\u058F\s\-]+$/u,
-	GE: /^[\u10A0-\u10FF\s\-]+$/u,
-	GR: /^[\u0370-\u03FF\u1F00-\u1FFF\s\-]+$/u,
+	AM: /^[\u0531-\u058F\s-]+$/u,
+	GE: /^[\u10A0-\u10FF\s-]+$/u,
+	GR: /^[\u0370-\u03FF\u1F00-\u1FFF\s-]+$/u,
 	IR: /^[\u0600-\u06FF\u200C\s]+$/u,
 	CN: /^[\u4E00-\u9FFF]+$/u,
-	CYR: /^[\u0400-\u04FF\s\-]+$/u,
+	CYR: /^[\u0400-\u04FF\s-]+$/u,
 	LAT: /^[\p{Script=Latin}\s\-’ʻʼ‘'.]+$/u
 };
 const CYR_CC = new Set(['RU', 'KZ', 'KG', 'BG', 'MK', 'RS', 'TJ']);

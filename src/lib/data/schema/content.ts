@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CORRIDOR_IDS } from '../vocabulary';
 import { ArticleSchema, ClaimSchema, FactSchema, GasExportsSchema, TourStepSchema } from './article';
-import { a3, BBoxSchema, isoDate } from './common';
+import { a3, BBoxSchema, isoDate, webUrl } from './common';
 import { SegmentPropertiesSchema } from './geodata';
 
 /** How finely a line is drawn: the distance between consecutive points (km), derived at build time. */
@@ -39,10 +39,20 @@ export const ClaimInfoSchema = ClaimSchema.extend({ bbox: BBoxSchema.optional() 
 /** A tour step with the box that frames its routes. */
 export const TourStepInfoSchema = TourStepSchema.extend({ bbox: BBoxSchema });
 
+/** One source of the basemap: what it is, what the map takes from it, and its licence. */
+export const BasemapSourceSchema = z.strictObject({
+	name: z.string().min(3),
+	use: z.string().min(3),
+	licence: z.string().min(3),
+	url: webUrl.optional()
+});
+
 export const DataVersionSchema = z.strictObject({
 	version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version'),
 	date: isoDate,
-	licence: z.string().min(10)
+	licence: z.string().min(10),
+	/** The basemap's sources (geodata/basemap/README.md has their versions and commands). */
+	basemap: z.array(BasemapSourceSchema).optional()
 });
 
 export const ContentSchema = z.strictObject({
