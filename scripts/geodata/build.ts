@@ -8,7 +8,7 @@ import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
 import { buildBasemap, detailCells } from './basemap';
 import { checkContent } from './check-content';
 import { CountryIndex } from './country-index';
-import { emitContent, emitCorridorGeometry } from './emit-app-data';
+import { emitContent, emitCorridorGeometry, routeRoles } from './emit-app-data';
 import { writeDownloads } from './emit-downloads';
 import { GeodataError, schemaProblems, type Problem } from './problems';
 import { buildFonts, strings } from './subset-fonts';
@@ -95,7 +95,7 @@ export async function build(paths: BuildPaths) {
 			}))
 		]
 	});
-	write('corridors.json', emitCorridorGeometry(corridors));
+	write('corridors.json', emitCorridorGeometry(corridors, routeRoles(corridors, content.claims)));
 	const emitted = emitContent(corridors, content, version, (a3) => index.nameOf(a3));
 	write('content.json', emitted);
 	writeDownloads(join(paths.staticData, 'downloads'), corridors, content.article, content.claims, version);

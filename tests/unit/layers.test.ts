@@ -15,10 +15,11 @@ const at = (id: string) => {
 };
 
 describe('layers', () => {
-	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area', () => {
+	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area, for context routes and the article’s', () => {
 		for (const id of CORRIDOR_IDS) {
 			const ids = corridorLayers(id).map((l) => l.id);
-			expect(ids).toEqual([`${id}-casing`, `${id}-line`, `${id}-dashed`, `${id}-core`, `${id}-hit`]);
+			const parts = ['casing', 'line', 'dashed', 'core', 'hit'];
+			expect(ids).toEqual([...parts.map((p) => `${id}-${p}-context`), ...parts.map((p) => `${id}-${p}`)]);
 		}
 	});
 
@@ -26,8 +27,9 @@ describe('layers', () => {
 		for (const id of CORRIDOR_IDS) {
 			for (const l of corridorLayers(id)) {
 				const paint = (l.paint ?? {}) as Record<string, unknown>;
-				expect('line-dasharray' in paint, l.id).toBe(l.id.endsWith('-dashed'));
-				if (l.id.endsWith('-dashed')) {
+				const dashed = /-dashed(-context)?$/.test(l.id);
+				expect('line-dasharray' in paint, l.id).toBe(dashed);
+				if (dashed) {
 					expect(paint['line-dasharray']).toEqual(LINE.dash);
 					expect(JSON.stringify(l.filter)).toContain('"!=",["get","status"],"operational"');
 				}
@@ -41,7 +43,14 @@ describe('layers', () => {
 		const lastLine = Math.max(
 			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}`)))
 		);
+		const lastContext = Math.max(
+			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}-context`)))
+		);
 		for (const c of CORRIDOR_IDS) {
+			// The article's own routes above every context route, so they are seen and picked first.
+			expect(at(`${c}-casing`)).toBeGreaterThan(lastContext);
+			expect(at(`${c}-hit`)).toBeGreaterThan(at(`${c}-hit-context`));
+			expect(at(`${c}-label`)).toBeGreaterThan(at(`${c}-hit`));
 			expect(at(`${c}-casing`)).toBeLessThan(at(`${c}-line`));
 			expect(at(`${c}-line`)).toBeLessThan(at(`${c}-core`));
 			expect(at(`${c}-dashed`)).toBeLessThan(at(`${c}-core`));

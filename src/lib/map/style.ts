@@ -3,20 +3,23 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import { baseLayers, placeLayers } from './layers/base-layers';
-import { corridorLayers } from './layers/corridor-layers';
+import { corridorLayers, routeLabelLayer } from './layers/corridor-layers';
 import { LAYER_ORDER } from './layers/registry';
 import { SOURCES, type SourceId } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
-	'Basemap © Natural Earth (public domain) · Routes: Caucasus Corridors, sources in each panel';
+	'Routes © OpenStreetMap contributors (ODbL), Global Energy Monitor (CC BY 4.0), Caucasus Corridors · Basemap: Natural Earth';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
 function allLayers(visible: readonly CorridorId[] = CORRIDOR_IDS): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
 		...baseLayers(),
-		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c))),
+		...CORRIDOR_IDS.flatMap((c) => [
+			...corridorLayers(c, visible.includes(c)),
+			routeLabelLayer(c, visible.includes(c))
+		]),
 		...placeLayers()
 	])
 		specs.set(l.id, l);

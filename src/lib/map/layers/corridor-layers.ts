@@ -1,9 +1,14 @@
 // The layers of one corridor, as data: casing, solid line (operational), dashed line (planned or being
 // built), a hollow core on pipelines, and a wide invisible band for the pointer. Widths, dashes and
 // colours come from the theme, like the legend's swatches.
-import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { CorridorId } from '../../data/vocabulary';
-import { CORRIDOR_LOOK, LINE, PALETTE } from '../../theme';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import { ROUTE_ROLES, type CorridorId, type RouteRole } from '../../data/vocabulary';
+import { CORRIDOR_LOOK, FONT, LINE, PALETTE } from '../../theme';
 import { SOURCES } from '../sources';
 import { corridorLayerId } from './registry';
 
@@ -22,8 +27,12 @@ function width(base: number): ExpressionSpecification {
 
 const opacity: ExpressionSpecification = ['case', dimmed, LINE.dimOpacity, 1];
 
-function filter(corridor: CorridorId, extra?: FilterSpecification): FilterSpecification {
-	const own: FilterSpecification = ['==', ['get', 'corridor'], corridor];
+function filter(corridor: CorridorId, role: RouteRole, extra?: FilterSpecification): FilterSpecification {
+	const own: FilterSpecification = [
+		'all',
+		['==', ['get', 'corridor'], corridor],
+		['==', ['get', 'role'], role]
+	];
 	return (extra ? ['all', own, extra] : own) as FilterSpecification;
 }
 
@@ -31,7 +40,12 @@ const operational: FilterSpecification = ['==', ['get', 'status'], 'operational'
 const notOperational: FilterSpecification = ['!=', ['get', 'status'], 'operational'];
 const pipeline: FilterSpecification = ['==', ['get', 'mode'], 'pipeline'];
 
+/** Both roles' layers of one corridor: context routes and the article's own. */
 export function corridorLayers(corridor: CorridorId, visible = true): LineLayerSpecification[] {
+	return ROUTE_ROLES.flatMap((role) => roleLayers(corridor, role, visible));
+}
+
+function roleLayers(corridor: CorridorId, role: RouteRole, visible: boolean): LineLayerSpecification[] {
 	const look = CORRIDOR_LOOK[corridor];
 	// Visibility is spelled out: changing a layout property later makes MapLibre re-parse the source.
 	const visibility = visible ? ('visible' as const) : ('none' as const);
@@ -43,8 +57,8 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 	return [
 		{
 			...base,
-			id: corridorLayerId(corridor, 'casing'),
-			filter: filter(corridor),
+			id: corridorLayerId(corridor, 'casing', role),
+			filter: filter(corridor, role),
 			paint: {
 				'line-color': PALETTE.halo,
 				'line-width': width(look.width + LINE.casingExtra),
@@ -53,14 +67,14 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 		},
 		{
 			...base,
-			id: corridorLayerId(corridor, 'line'),
-			filter: filter(corridor, operational),
+			id: corridorLayerId(corridor, 'line', role),
+			filter: filter(corridor, role, operational),
 			paint: { 'line-color': look.color, 'line-width': width(look.width), 'line-opacity': opacity }
 		},
 		{
 			...base,
-			id: corridorLayerId(corridor, 'dashed'),
-			filter: filter(corridor, notOperational),
+			id: corridorLayerId(corridor, 'dashed', role),
+			filter: filter(corridor, role, notOperational),
 			layout: { ...base.layout, 'line-cap': 'butt' },
 			paint: {
 				'line-color': look.color,
@@ -71,8 +85,8 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 		},
 		{
 			...base,
-			id: corridorLayerId(corridor, 'core'),
-			filter: filter(corridor, pipeline),
+			id: corridorLayerId(corridor, 'core', role),
+			filter: filter(corridor, role, pipeline),
 			paint: {
 				'line-color': PALETTE.halo,
 				'line-width': width(look.width * LINE.coreRatio),
@@ -81,9 +95,35 @@ export function corridorLayers(corridor: CorridorId, visible = true): LineLayerS
 		},
 		{
 			...base,
-			id: corridorLayerId(corridor, 'hit'),
-			filter: filter(corridor),
+			id: corridorLayerId(corridor, 'hit', role),
+			filter: filter(corridor, role),
 			paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': LINE.hitWidth }
 		}
 	];
+}
+
+/** A corridor's route names along its lines, in its colour, where they fit (collisions drop the rest). */
+export function routeLabelLayer(corridor: CorridorId, visible = true): SymbolLayerSpecification {
+	return {
+		id: corridorLayerId(corridor, 'label'),
+		type: 'symbol',
+		source: SOURCES.corridors,
+		minzoom: 5.5,
+		filter: ['==', ['get', 'corridor'], corridor],
+		layout: {
+			visibility: visible ? 'visible' : 'none',
+			'symbol-placement': 'line',
+			'symbol-spacing': 400,
+			'text-field': ['get', 'name'],
+			'text-font': [FONT.bold],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 10, 13],
+			'text-max-angle': 30,
+			'text-padding': 4
+		},
+		paint: {
+			'text-color': CORRIDOR_LOOK[corridor].color,
+			'text-halo-color': PALETTE.halo,
+			'text-halo-width': 2
+		}
+	};
 }
