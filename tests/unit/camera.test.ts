@@ -31,27 +31,35 @@ describe('framePadding', () => {
 describe('coveredEdges', () => {
 	const legend = { x: 52, y: 12, width: 304, height: 400 };
 
-	it('counts the legend as a left or top cover, whichever leaves more map', () => {
+	it('counts a box as a cover of whichever edge leaves more map', () => {
 		// A tall legend on a wide map: the left side.
-		expect(coveredEdges({ width: 1280, height: 744, legend, panel: null })).toEqual({
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [legend], panel: null })).toEqual({
 			top: 0,
 			right: 0,
 			bottom: 0,
 			left: 356
 		});
 		// A folded legend (a short box): the top.
-		expect(
-			coveredEdges({ width: 1280, height: 744, legend: { ...legend, height: 40 }, panel: null }).top
-		).toBe(52);
+		const folded = { ...legend, height: 40 };
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [folded], panel: null }).top).toBe(52);
+		// The scale bar in the bottom-left corner and the attribution bottom right: the bottom edge.
+		const scale = { x: 10, y: 714, width: 100, height: 20 };
+		const attribution = { x: 600, y: 724, width: 680, height: 20 };
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [scale, attribution], panel: null })).toEqual({
+			top: 0,
+			right: 0,
+			bottom: 30,
+			left: 0
+		});
 	});
 
 	it('adds the side panel on wide screens and the bottom sheet at its height on phones', () => {
-		expect(coveredEdges({ width: 1024, height: 584, legend: null, panel: 'side' }).right).toBe(
+		expect(coveredEdges({ width: 1024, height: 584, boxes: [], panel: 'side' }).right).toBe(
 			sidePanelWidth(1024)
 		);
-		expect(coveredEdges({ width: 1280, height: 744, legend: null, panel: 'side' }).right).toBe(420);
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [], panel: 'side' }).right).toBe(420);
 		for (const snap of ['peek', 'half', 'full'] as const)
-			expect(coveredEdges({ width: 390, height: 780, legend: null, panel: snap }).bottom).toBe(
+			expect(coveredEdges({ width: 390, height: 780, boxes: [], panel: snap }).bottom).toBe(
 				Math.round(780 * SHEET_SNAPS[snap])
 			);
 	});

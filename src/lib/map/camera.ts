@@ -23,26 +23,33 @@ export interface Box {
 export interface Layout {
 	width: number;
 	height: number;
-	/** The legend's box, or null when it is folded away. */
-	legend: Box | null;
+	/** Boxes over the map: the legend (when unfolded) and the map's own controls. */
+	boxes: Box[];
 	/** The open panel: a side panel, a bottom sheet at its height, or none. */
 	panel: 'side' | SheetSnap | null;
 }
 
-/** What covers the map's edges. The legend covers a corner: it counts as a top or a left inset, whichever
- *  leaves the larger free area. */
+const EDGES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** What covers the map's edges. The panel or sheet covers its edge; each other box counts as a cover of
+ *  whichever edge leaves the largest free area once it is pushed past the box. */
 export function coveredEdges(l: Layout): Insets {
 	const phone = l.width <= PHONE_MAX_WIDTH;
-	const right = l.panel === 'side' && !phone ? sidePanelWidth(l.width) : 0;
-	const bottom = l.panel && l.panel !== 'side' && phone ? Math.round(l.height * SHEET_SNAPS[l.panel]) : 0;
-	const out = { top: 0, right, bottom, left: 0 };
-	if (l.legend) {
-		const asLeft = l.legend.x + l.legend.width;
-		const asTop = l.legend.y + l.legend.height;
-		const areaLeft = (l.width - asLeft - right) * (l.height - bottom);
-		const areaTop = (l.width - right) * (l.height - asTop - bottom);
-		if (areaLeft > areaTop) out.left = asLeft;
-		else out.top = asTop;
+	const out: Insets = {
+		top: 0,
+		right: l.panel === 'side' && !phone ? sidePanelWidth(l.width) : 0,
+		bottom: l.panel && l.panel !== 'side' && phone ? Math.round(l.height * SHEET_SNAPS[l.panel]) : 0,
+		left: 0
+	};
+	const free = (i: Insets) =>
+		Math.max(0, l.width - i.left - i.right) * Math.max(0, l.height - i.top - i.bottom);
+	for (const b of l.boxes) {
+		const reach = { top: b.y + b.height, right: l.width - b.x, bottom: l.height - b.y, left: b.x + b.width };
+		const options = EDGES.map((edge) => ({ ...out, [edge]: Math.max(out[edge], reach[edge]) }));
+		Object.assign(
+			out,
+			options.reduce((best, o) => (free(o) > free(best) ? o : best))
+		);
 	}
 	return out;
 }

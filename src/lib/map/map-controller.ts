@@ -14,7 +14,8 @@ import type { SourceId } from './sources';
 export interface MapCommands {
 	frame(bbox: BBox): void;
 	jumpTo(view: View): void;
-	reset(): void;
+	/** The first view; `instant` jumps (the view a page opens on), otherwise it flies there. */
+	reset(opts?: { instant?: boolean }): void;
 	/** Resolves when the PNG has been handed to the browser; rejects when it cannot be made. */
 	exportImage(labels: ImageLabels): Promise<void>;
 	retrySources(ids: readonly SourceId[]): void;
@@ -79,11 +80,11 @@ export class MapController implements MapCommands {
 		this.#camera((m) => m.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }));
 	}
 
-	reset() {
+	reset(opts: { instant?: boolean } = {}) {
 		this.#camera((m) =>
 			m.fitBounds(DEFAULT_BOUNDS, {
 				padding: this.#padding(m),
-				animate: !this.env.reducedMotion(),
+				animate: !opts.instant && !this.env.reducedMotion(),
 				duration: FLIGHT_MS
 			})
 		);

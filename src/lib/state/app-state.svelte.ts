@@ -228,6 +228,11 @@ export class AppState {
 		this.#map.jumpTo(view);
 	}
 
+	/** The view a page opens on when its link names none: the default bounds, clear of the legend. */
+	openingView() {
+		this.#map.reset({ instant: true });
+	}
+
 	/** The first view again: no selection, no dimming, the default bounds. */
 	resetView() {
 		this.closePanel();
