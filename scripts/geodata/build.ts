@@ -9,7 +9,7 @@ import { buildBasemapTiles } from '../basemap/build/index';
 import { lines } from './geometry';
 import { checkContent } from './check-content';
 import { CountryIndex } from './country-index';
-import { emitContent, emitCorridorGeometry } from './emit-app-data';
+import { emitContent, emitCorridorGeometry, routeRoles } from './emit-app-data';
 import { writeDownloads } from './emit-downloads';
 import { GeodataError, schemaProblems, type Problem } from './problems';
 import { buildFonts, strings } from './subset-fonts';
@@ -93,11 +93,15 @@ export async function build(paths: BuildPaths) {
 					inputDir: basemapInputs,
 					outDir: paths.staticData,
 					routes: corridors.flatMap((c) =>
-						c.segments.map((s) => ({ mode: s.segment.properties.mode, lines: lines(s.segment.geometry) }))
+						c.segments.map((s) => ({
+							mode: s.segment.properties.mode,
+							name: s.segment.properties.name,
+							lines: lines(s.segment.geometry)
+						}))
 					),
 					places: content.places
 				});
-	write('corridors.json', emitCorridorGeometry(corridors));
+	write('corridors.json', emitCorridorGeometry(corridors, routeRoles(corridors, content.claims)));
 	const emitted = emitContent(corridors, content, version, (a3) => index.nameOf(a3));
 	write('content.json', emitted);
 	writeDownloads(join(paths.staticData, 'downloads'), corridors, content.article, content.claims, version);

@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { ContentSchema } from '../../src/lib/data/schema/content';
 import type { Content, CorridorInfo, DataVersion, SegmentInfo } from '../../src/lib/data/types';
-import { CORRIDOR_IDS } from '../../src/lib/data/vocabulary';
+import { CORRIDOR_IDS, type RouteRole } from '../../src/lib/data/vocabulary';
 import type { BBox } from '../../src/lib/region';
 import type { CheckedContent } from './check-content';
 import { bboxOf, lines, roundCoord, unionBBox, type LineGeometry } from './geometry';
@@ -17,8 +17,27 @@ function roundGeometry(g: LineGeometry): LineGeometry {
 		: { type: 'MultiLineString', coordinates: lines(g).map(round) };
 }
 
+/** The article's routes: every segment of a corridor the article names, and any segment a claim is about.
+ *  The rest are drawn for context (below the article's, and said so in their panels). */
+export function routeRoles(
+	corridors: ValidatedCorridor[],
+	claims: CheckedContent['claims']
+): Map<string, RouteRole> {
+	const claimed = new Set(claims.flatMap((c) => c.assessment.routes));
+	const roles = new Map<string, RouteRole>();
+	for (const c of corridors)
+		for (const { segment } of c.segments) {
+			const id = segment.properties.id;
+			roles.set(id, c.meta.inArticle || claimed.has(id) ? 'article' : 'context');
+		}
+	return roles;
+}
+
 /** The map's corridor source: geometry with only the properties the style and picking use. */
-export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCollection<LineGeometry> {
+export function emitCorridorGeometry(
+	corridors: ValidatedCorridor[],
+	roles: Map<string, RouteRole>
+): FeatureCollection<LineGeometry> {
 	return {
 		type: 'FeatureCollection',
 		features: corridors.flatMap((c) =>
@@ -26,7 +45,7 @@ export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCol
 				const { id, corridor, name, status, mode } = s.properties;
 				return {
 					type: 'Feature',
-					properties: { id, corridor, name, status, mode },
+					properties: { id, corridor, name, status, mode, role: roles.get(id) },
 					geometry: roundGeometry(s.geometry)
 				};
 			})
@@ -34,7 +53,7 @@ export function emitCorridorGeometry(corridors: ValidatedCorridor[]): FeatureCol
 	};
 }
 
-function corridorInfo(c: ValidatedCorridor): CorridorInfo {
+function corridorInfo(c: ValidatedCorridor, roles: Map<string, RouteRole>): CorridorInfo {
 	const segments: SegmentInfo[] = c.segments.map(({ segment: { properties: p }, derived }) => {
 		const { countries: _declared, ...props } = p;
 		return {
@@ -42,7 +61,8 @@ function corridorInfo(c: ValidatedCorridor): CorridorInfo {
 			lengthKm: derived.lengthKm,
 			countries: derived.countriesCrossed,
 			detail: derived.detail,
-			bbox: derived.bbox
+			bbox: derived.bbox,
+			role: roles.get(p.id)!
 		};
 	});
 	const countries = [...new Set(segments.flatMap((s) => s.countries))];
@@ -65,8 +85,9 @@ export function emitContent(
 	countryName: (a3: string) => string
 ): Content {
 	// The registry's order, so the legend and panels list corridors the same way everywhere.
+	const roles = routeRoles(corridors, content.claims);
 	const infos = corridors
-		.map(corridorInfo)
+		.map((c) => corridorInfo(c, roles))
 		.sort((a, b) => CORRIDOR_IDS.indexOf(a.id) - CORRIDOR_IDS.indexOf(b.id));
 	const boxes = new Map<string, BBox>();
 	for (const c of infos) {

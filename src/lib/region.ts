@@ -13,8 +13,10 @@ export interface View {
 /** Every corridor lies in this box: the build refuses coordinates outside it (10°E–110°E, 28°N–55°N). */
 export const REGION_BOX = { west: 10, south: 28, east: 110, north: 55 } as const;
 
-/** What the basemap covers, wider than the region so its edge never shows; the camera stays inside. */
-export const BASEMAP_EXTENT: BBox = [-25, 8, 145, 66];
+/** What the basemap covers, wider than the region so its edge never shows; the camera stays inside.
+ *  Tall enough that a phone in portrait can zoom out to the whole Middle Corridor: the camera's limit
+ *  also sets the least zoom at which the map's height fits inside it. */
+export const BASEMAP_EXTENT: BBox = [-40, -30, 160, 80];
 
 /** The first view: the South Caucasus, from eastern Türkiye to the Caspian shore. */
 export const DEFAULT_BOUNDS: BBox = [39.5, 37.6, 51.2, 43.6];

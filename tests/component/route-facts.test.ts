@@ -23,6 +23,7 @@ const base: SegmentInfo = {
 	geometryNote:
 		'Drawn through station points. Precision: within 3 km; the longest straight stretch between drawn points is 102 km.',
 	precisionKm: 3,
+	role: 'article',
 	maxStepKm: 102,
 	detail: { medianStepKm: 6.54, longestStepKm: 101.3 },
 	bbox: [0, 0, 1, 1]

@@ -51,6 +51,7 @@ describe('data rendered as text', () => {
 			sources: [source],
 			geometryNote: EVIL,
 			precisionKm: 1,
+			role: 'context',
 			maxStepKm: 2,
 			detail: { medianStepKm: 1, longestStepKm: 2 },
 			bbox: [0, 0, 1, 1]

@@ -16,24 +16,14 @@ test('a full session causes no CSP violation and no request to another origin', 
 	const w = watch(page);
 	await gotoReady(page);
 	for (const id of CORRIDOR_IDS) {
-		await page.getByRole('checkbox', { name: NAMES[id] }).uncheck();
-		await page.getByRole('checkbox', { name: NAMES[id] }).check();
+		await page.getByRole('checkbox', { name: `Show ${NAMES[id]} on the map` }).uncheck();
+		await page.getByRole('checkbox', { name: `Show ${NAMES[id]} on the map` }).check();
 	}
 	for (const c of content.corridors) {
-		await page
-			.locator('summary')
-			.filter({ hasText: `of ${c.name}` })
-			.click();
-		await page
-			.getByRole('button', { name: /Whole corridor/ })
-			.filter({ visible: true })
-			.first()
-			.click();
+		if (await page.getByRole('button', { name: 'Show the corridor list' }).isVisible())
+			await page.getByRole('button', { name: 'Show the corridor list' }).click();
+		await page.getByRole('button', { name: c.name, exact: true }).click();
 		await expect(page.getByRole('complementary', { name: 'Route details' })).toBeVisible();
-		await page
-			.locator('summary')
-			.filter({ hasText: `of ${c.name}` })
-			.click();
 	}
 	await page.getByRole('button', { name: 'Article', exact: true }).click();
 	await expect(page.getByRole('complementary', { name: 'The article' })).toBeVisible();

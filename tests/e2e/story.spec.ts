@@ -167,19 +167,32 @@ test('printing shows the map still and the open panel text, without controls', a
 	expect(src!.length).toBeGreaterThan(10_000);
 });
 
-test('"Save image" downloads a PNG of the map’s size that shows the corridors', async ({ page }) => {
+test('"Save image" downloads a PNG at twice the density, with the corridors, a key and a scale bar', async ({
+	page
+}) => {
 	await gotoReady(page);
-	const canvas = await page
+	const css = await page
 		.locator('.maplibregl-canvas')
-		.evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
+		.evaluate((c: HTMLCanvasElement) => ({ w: c.clientWidth, h: c.clientHeight }));
 	const [dl] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Save image' }).click()
 	]);
 	expect(dl.suggestedFilename()).toBe('caucasus-corridors.png');
 	const png = PNG.sync.read(readFileSync((await dl.path())!));
-	expect({ w: png.width, h: png.height }).toEqual(canvas);
-	// Not blank: the corridors' colours are in it.
+	expect({ w: png.width, h: png.height }).toEqual({ w: css.w * 2, h: css.h * 2 });
+	// Not blank: the corridors' colours are in it, in the map and in the key.
 	expect(findColor(png, CORRIDOR_LOOK['middle-corridor'].color).length).toBeGreaterThan(10);
 	expect(findColor(png, CORRIDOR_LOOK['southern-gas-corridor'].color).length).toBeGreaterThan(10);
+	// The key's box, top left under the title: white, with each corridor's colour in its swatch column.
+	const key = { x0: 16 * 2, x1: 300 * 2, y0: 64 * 2, y1: 200 * 2 };
+	const inKey = (hex: string) =>
+		findColor(png, hex).filter((p) => p.x > key.x0 && p.x < 48 * 2 && p.y > key.y0 && p.y < key.y1).length;
+	for (const id of ['zangezur-tripp', 'middle-corridor', 'southern-gas-corridor', 'nakhchivan-link'] as const)
+		expect(inKey(CORRIDOR_LOOK[id].color), id).toBeGreaterThan(0);
+	// The scale bar: a dark bar in the bottom-left corner.
+	const dark = findColor(png, '#1f1d1a', 40).filter((p) => p.y > png.height - 70 && p.x < 340 && p.x > 30);
+	expect(dark.length).toBeGreaterThan(20);
+	await page.getByRole('button', { name: 'Save image' }).click();
+	await expect(page.getByTestId('live')).toContainText('Map image saved');
 });

@@ -71,11 +71,38 @@ describe('AppState', () => {
 		expect(app.highlighted).toEqual([]);
 	});
 
-	it('a pick on the map selects the topmost route without moving the camera', () => {
+	it('a click on one route selects and frames it, as the legend does', () => {
 		const { app, map } = setup();
-		app.mapEvents.pick(['sgc-a', 'mc-a']);
-		expect(app.route).toBe('sgc-a');
-		expect(map.frame).not.toHaveBeenCalled();
+		app.mapEvents.pick(['mc-b'], { x: 10, y: 20 });
+		expect(app.route).toBe('mc-b');
+		expect(map.frame).toHaveBeenCalledWith([47, 40.5, 50, 42]);
+	});
+
+	it('a click on several routes asks which one, and the choice selects and frames it', () => {
+		const { app, map } = setup();
+		app.mapEvents.pick(['sgc-a', 'mc-a'], { x: 10, y: 20 });
+		expect(app.choice).toEqual({ ids: ['sgc-a', 'mc-a'], x: 10, y: 20 });
+		expect(app.route).toBeNull();
+		app.choose('mc-a');
+		expect(app.choice).toBeNull();
+		expect(app.route).toBe('mc-a');
+		expect(map.frame).toHaveBeenCalledTimes(1);
+		app.mapEvents.pick(['sgc-a', 'mc-a'], { x: 10, y: 20 });
+		app.choose(null);
+		expect([app.choice, app.route]).toEqual([null, 'mc-a']);
+	});
+
+	it('a route opened from a claim goes back to that claim; Reset view clears everything', () => {
+		const { app, map } = setup();
+		app.openClaim('c1');
+		app.select('mc-b');
+		expect(app.returnTo).toEqual({ panel: 'claim', id: 'c1' });
+		app.goBack();
+		expect([app.panel, app.claim]).toEqual(['claim', 'c1']);
+		app.resetView();
+		expect([app.panel, app.route, app.claim, app.tour]).toEqual([null, null, null, null]);
+		expect(app.highlighted).toEqual([]);
+		expect(map.reset).toHaveBeenCalled();
 	});
 
 	it('keeps what the map reports: its view, moves, readiness and failed sources once each', () => {
@@ -110,7 +137,7 @@ describe('AppState', () => {
 		expect(map.exportImage).toHaveBeenCalledWith({
 			title: 'Caucasus Corridors',
 			subtitle: 'Segment mc-a · data 9.9.9',
-			legend: [{ id: 'middle-corridor', name: 'Middle Corridor' }]
+			legend: [{ id: 'middle-corridor', name: 'Middle Corridor', dashed: false, hollow: false }]
 		});
 		expect(await announced(app)).toBe('Map image saved');
 	});

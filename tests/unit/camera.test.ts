@@ -1,6 +1,7 @@
-// Camera maths: the room left around a framed route for what covers the map.
+// Camera maths: what covers the map, and the padding that frames a route in the part nothing covers.
 import { describe, expect, it } from 'vitest';
-import { framePadding, layoutInsets, PANEL, PHONE_MAX_WIDTH } from '../../src/lib/map/camera';
+import { coveredEdges, framePadding } from '../../src/lib/map/camera';
+import { SHEET_SNAPS, sidePanelWidth } from '../../src/lib/layout';
 
 const none = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -19,28 +20,47 @@ describe('framePadding', () => {
 		});
 	});
 
-	it('drops the insets of an axis they would leave less than a third of', () => {
-		// 500 + 400 of 1000 px wide: only 10% would be left, so the sides get the plain margin.
-		const p = framePadding(1000, 800, { top: 100, right: 400, bottom: 0, left: 500 });
-		expect(p.left).toBe(40);
-		expect(p.right).toBe(40);
-		expect(p.top).toBe(140);
+	it('shrinks covers that would leave less than 80 px, in proportion, never dropping one', () => {
+		const p = framePadding(1000, 800, { top: 0, right: 400, bottom: 0, left: 500 });
+		expect(1000 - p.left - p.right).toBeGreaterThanOrEqual(80);
+		expect(p.left).toBeGreaterThan(p.right);
+		expect(p.right).toBeGreaterThan(40);
 	});
 });
 
-describe('layoutInsets', () => {
-	const legend = { right: 320, bottom: 180 };
+describe('coveredEdges', () => {
+	const legend = { x: 52, y: 12, width: 304, height: 400 };
 
-	it('on a wide screen: the legend on the left, the side panel on the right when open', () => {
-		expect(layoutInsets(1280, 744, legend, false)).toEqual({ top: 0, left: 320, right: 0, bottom: 0 });
-		expect(layoutInsets(1280, 744, legend, true).right).toBe(PANEL.maxWidth);
-		// A narrower window: the panel takes its share of the width instead.
-		expect(layoutInsets(900, 600, legend, true).right).toBe(900 * PANEL.widthShare);
+	it('counts a box as a cover of whichever edge leaves more map', () => {
+		// A tall legend on a wide map: the left side.
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [legend], panel: null })).toEqual({
+			top: 0,
+			right: 0,
+			bottom: 0,
+			left: 356
+		});
+		// A folded legend (a short box): the top.
+		const folded = { ...legend, height: 40 };
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [folded], panel: null }).top).toBe(52);
+		// The scale bar in the bottom-left corner and the attribution bottom right: the bottom edge.
+		const scale = { x: 10, y: 714, width: 100, height: 20 };
+		const attribution = { x: 600, y: 724, width: 680, height: 20 };
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [scale, attribution], panel: null })).toEqual({
+			top: 0,
+			right: 0,
+			bottom: 30,
+			left: 0
+		});
 	});
 
-	it('on a phone: the legend on top, the bottom sheet at its peek height when open', () => {
-		const w = PHONE_MAX_WIDTH - 250;
-		expect(layoutInsets(w, 800, legend, false)).toEqual({ top: 180, left: 0, right: 0, bottom: 0 });
-		expect(layoutInsets(w, 800, legend, true).bottom).toBe(Math.round(800 * PANEL.peekShare));
+	it('adds the side panel on wide screens and the bottom sheet at its height on phones', () => {
+		expect(coveredEdges({ width: 1024, height: 584, boxes: [], panel: 'side' }).right).toBe(
+			sidePanelWidth(1024)
+		);
+		expect(coveredEdges({ width: 1280, height: 744, boxes: [], panel: 'side' }).right).toBe(420);
+		for (const snap of ['peek', 'half', 'full'] as const)
+			expect(coveredEdges({ width: 390, height: 780, boxes: [], panel: snap }).bottom).toBe(
+				Math.round(780 * SHEET_SNAPS[snap])
+			);
 	});
 });

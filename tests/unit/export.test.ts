@@ -65,3 +65,15 @@ describe('CSV', () => {
 		);
 	});
 });
+
+describe('scale bar', () => {
+	it('takes the longest 1, 2 or 5 × 10ⁿ km that fits', async () => {
+		const { scaleBar } = await import('../../src/lib/map/export-image');
+		// 1 km per px: at most 140 km fits, so 100 km over 100 px.
+		expect(scaleBar(1000, 140)).toEqual({ km: 100, px: 100 });
+		// 300 m per px: 42 km fits, so 20 km.
+		expect(scaleBar(300, 140).km).toBe(20);
+		expect(scaleBar(30, 140).km).toBe(2);
+		expect(scaleBar(5000, 140).km).toBe(500);
+	});
+});

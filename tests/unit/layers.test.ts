@@ -16,10 +16,11 @@ const at = (id: string) => {
 };
 
 describe('layers', () => {
-	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area', () => {
+	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area, for context routes and the article’s', () => {
 		for (const id of CORRIDOR_IDS) {
 			const ids = corridorLayers(id, true, LIGHT_PALETTE).map((l) => l.id);
-			expect(ids).toEqual([`${id}-casing`, `${id}-line`, `${id}-dashed`, `${id}-core`, `${id}-hit`]);
+			const parts = ['casing', 'line', 'dashed', 'core', 'hit'];
+			expect(ids).toEqual([...parts.map((p) => `${id}-${p}-context`), ...parts.map((p) => `${id}-${p}`)]);
 		}
 	});
 
@@ -27,8 +28,9 @@ describe('layers', () => {
 		for (const id of CORRIDOR_IDS) {
 			for (const l of corridorLayers(id, true, LIGHT_PALETTE)) {
 				const paint = (l.paint ?? {}) as Record<string, unknown>;
-				expect('line-dasharray' in paint, l.id).toBe(l.id.endsWith('-dashed'));
-				if (l.id.endsWith('-dashed')) {
+				const dashed = /-dashed(-context)?$/.test(l.id);
+				expect('line-dasharray' in paint, l.id).toBe(dashed);
+				if (dashed) {
 					expect(paint['line-dasharray']).toEqual(LINE.dash);
 					expect(JSON.stringify(l.filter)).toContain('"!=",["get","status"],"operational"');
 				}
@@ -46,16 +48,24 @@ describe('layers', () => {
 		const lastLine = Math.max(
 			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}`)))
 		);
+		const lastContext = Math.max(
+			...CORRIDOR_IDS.flatMap((c) => ['casing', 'line', 'dashed', 'core'].map((p) => at(`${c}-${p}-context`)))
+		);
 		for (const c of CORRIDOR_IDS) {
+			// The article's own routes above every context route, so they are seen and picked first.
+			expect(at(`${c}-casing`)).toBeGreaterThan(lastContext);
+			expect(at(`${c}-hit`)).toBeGreaterThan(at(`${c}-hit-context`));
+			expect(at(`${c}-label`)).toBeGreaterThan(at(`${c}-hit`));
 			expect(at(`${c}-casing`)).toBeLessThan(at(`${c}-line`));
 			expect(at(`${c}-line`)).toBeLessThan(at(`${c}-core`));
 			expect(at(`${c}-dashed`)).toBeLessThan(at(`${c}-core`));
 			expect(at(`${c}-hit`)).toBeGreaterThan(lastLine);
 		}
-		// Capitals and cities are the topmost symbols, then state names, then the other towns, so a
-		// collision costs the least important name.
-		expect(order.at(-1)).toBe('place-labels');
-		expect(order.at(-2)).toBe('state-labels');
+		// The routes' names are the topmost symbols; of the basemap's, capitals and cities, then state
+		// names, then the other towns, so a collision costs the least important name.
+		const basemapTop = Math.min(...CORRIDOR_IDS.map((c) => at(`${c}-label`))) - 1;
+		expect(order[basemapTop]).toBe('place-labels');
+		expect(order[basemapTop - 1]).toBe('state-labels');
 		expect(at('town-labels')).toBeLessThan(at('state-labels'));
 		expect(at('place-dots')).toBeGreaterThan(at(`${CORRIDOR_IDS[0]}-hit`));
 	});

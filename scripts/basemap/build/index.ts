@@ -111,7 +111,11 @@ export async function buildBasemapTiles(
 				...symbols.map((s) => s.properties.name)
 			]
 		},
-		{ spec: { stack: FONT.bold, weight: 700, style: 'normal' }, texts: capitals },
+		{
+			spec: { stack: FONT.bold, weight: 700, style: 'normal' },
+			// Capitals, and the routes' names written along their lines (corridor-layers.ts).
+			texts: [...capitals, ...b.routes.flatMap((r) => (r.name ? [r.name] : []))]
+		},
 		{
 			spec: { stack: FONT.italic, weight: 400, style: 'italic' },
 			texts: [

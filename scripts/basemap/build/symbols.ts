@@ -10,6 +10,8 @@ export type SymbolFeature = Feature<Point, { kind: SymbolKind; name: string; min
 
 export interface RouteLine {
 	mode: string;
+	/** The segment's name, which the style writes along the line (its glyphs are built here too). */
+	name?: string;
 	lines: Line[];
 }
 

@@ -19,6 +19,11 @@ export const GAS_CHART_CORRIDOR: CorridorId = 'southern-gas-corridor';
 export const SEGMENT_MODES = ['rail', 'road', 'pipeline', 'sea', 'mixed'] as const;
 export type SegmentMode = (typeof SEGMENT_MODES)[number];
 
+/** A route the article discusses (its corridor is named in it, or a claim is about the segment), or one
+ *  we draw for context only. The article's routes are drawn above context routes. */
+export const ROUTE_ROLES = ['context', 'article'] as const;
+export type RouteRole = (typeof ROUTE_ROLES)[number];
+
 export const SEGMENT_STATUSES = ['operational', 'under-construction', 'planned'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 

@@ -44,5 +44,10 @@ export function createMap(s: MapSetup): MapLibreMap {
 	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+	// On small screens MapLibre opens the folded attribution at start, over the scale bar and the map:
+	// keep it folded behind its (i) button until the reader asks.
+	map.once('load', () =>
+		map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show')
+	);
 	return map;
 }

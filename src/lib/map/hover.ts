@@ -2,8 +2,8 @@
 // route within a few pixels, not only the one drawn on top. Only ids the content knows come back, so a
 // feature id such as "__proto__" never reaches MapLibre's feature state.
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
-import { corridorLayerId } from './layers/registry';
+import type { CorridorId } from '../data/vocabulary';
+import { hitLayerIds } from './layers/registry';
 
 /** Ids of the known routes under a point, topmost first, each once; only corridors shown are queried. */
 export function pickRouteIds(
@@ -12,7 +12,7 @@ export function pickRouteIds(
 	visible: readonly CorridorId[],
 	isKnown: (id: unknown) => id is string
 ): string[] {
-	const layers = CORRIDOR_IDS.filter((c) => visible.includes(c)).map((c) => corridorLayerId(c, 'hit'));
+	const layers = hitLayerIds(visible);
 	if (layers.length === 0) return [];
 	const ids = map.queryRenderedFeatures(point, { layers }).map((f) => f.properties?.id);
 	return [...new Set(ids.filter(isKnown))];

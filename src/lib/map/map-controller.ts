@@ -2,7 +2,7 @@
 // data source) that the app state calls, and that the map component carries out once it has a map.
 // A camera command given before that (a deep link on load) waits and runs when the map attaches; a
 // newer one replaces it. Shared through Svelte context, never a module-level singleton.
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
 import { framePadding, type Insets } from './camera';
@@ -14,14 +14,15 @@ import { DATA_PATHS, type SourceId } from './sources';
 export interface MapCommands {
 	frame(bbox: BBox): void;
 	jumpTo(view: View): void;
-	reset(): void;
+	/** The first view; `instant` jumps (the view a page opens on), otherwise it flies there. */
+	reset(opts?: { instant?: boolean }): void;
 	/** Resolves when the PNG has been handed to the browser; rejects when it cannot be made. */
 	exportImage(labels: ImageLabels): Promise<void>;
 	retrySources(ids: readonly SourceId[]): void;
 }
 
 export interface MapEnvironment {
-	/** What covers the map now (legend, panel), read when a flight starts. */
+	/** What covers the map's edges now (legend, panel, sheet), read when a flight starts. */
 	insets(): Insets;
 	/** The reader's reduced-motion setting, read when a flight starts (a change never replays one). */
 	reducedMotion(): boolean;
@@ -31,6 +32,7 @@ const FLIGHT_MS = 900;
 
 export class MapController implements MapCommands {
 	#map: MapLibreMap | null = null;
+	/** The latest camera command not yet carried out (a newer one replaces it). */
 	#pendingCamera: ((m: MapLibreMap) => void) | null = null;
 
 	constructor(private env: MapEnvironment) {}
@@ -47,9 +49,15 @@ export class MapController implements MapCommands {
 		this.#map = null;
 	}
 
+	/** Camera moves wait for the page to apply what the same action changed (a panel opening folds the
+	 *  legend), so the framing measures what covers the map after the change, not before. */
 	#camera(move: (m: MapLibreMap) => void) {
-		if (this.#map) move(this.#map);
-		else this.#pendingCamera = move;
+		this.#pendingCamera = move;
+		void tick().then(() => {
+			if (this.#pendingCamera !== move || !this.#map) return;
+			this.#pendingCamera = null;
+			move(this.#map);
+		});
 	}
 
 	#padding(m: MapLibreMap) {
@@ -72,11 +80,11 @@ export class MapController implements MapCommands {
 		this.#camera((m) => m.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }));
 	}
 
-	reset() {
+	reset(opts: { instant?: boolean } = {}) {
 		this.#camera((m) =>
 			m.fitBounds(DEFAULT_BOUNDS, {
 				padding: this.#padding(m),
-				animate: !this.env.reducedMotion(),
+				animate: !opts.instant && !this.env.reducedMotion(),
 				duration: FLIGHT_MS
 			})
 		);

@@ -6,21 +6,24 @@ import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import { LIGHT_PALETTE, type MapPalette } from '../palettes';
 import { BASEMAP_EXTENT, DETAIL_BOX, DETAIL_ZOOMS, OVERVIEW_MAX_ZOOM } from '../region';
 import { baseLayers } from './layers/base-layers';
-import { corridorLayers } from './layers/corridor-layers';
+import { corridorLayers, routeLabelLayer } from './layers/corridor-layers';
 import { labelLayers } from './layers/label-layers';
 import { LAYER_ORDER } from './layers/registry';
 import { DATA_PATHS, SOURCES, type DataPath } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
-	'Basemap © Natural Earth (public domain), GeoNames (CC BY 4.0), DCW-GMT (LGPL), ETOPO5 (NOAA) · Routes: Caucasus Corridors, sources in each panel';
+	'Routes © OpenStreetMap contributors (ODbL), Global Energy Monitor (CC BY 4.0), Caucasus Corridors · Basemap: Natural Earth, GeoNames (CC BY 4.0), DCW-GMT (LGPL), ETOPO5 (NOAA)';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
 function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
 		...baseLayers(p),
-		...CORRIDOR_IDS.flatMap((c) => corridorLayers(c, visible.includes(c), p)),
+		...CORRIDOR_IDS.flatMap((c) => [
+			...corridorLayers(c, visible.includes(c), p),
+			routeLabelLayer(c, visible.includes(c), p)
+		]),
 		...labelLayers(p)
 	])
 		specs.set(l.id, l);

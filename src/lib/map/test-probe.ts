@@ -1,6 +1,6 @@
-// A read-only hook for the browser tests, installed only when the page's URL has `?test`: the names the
-// map has drawn right now (symbols MapLibre placed, not those hidden by collisions) and the palette in
-// use. Production pages without `?test` expose nothing.
+// Hooks for the browser tests, installed only when the page's URL has `?test`: the names the map has
+// drawn right now (symbols MapLibre placed, not those hidden by collisions), the palette in use, and the
+// map itself. Production pages without `?test` expose nothing.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TEXT_LAYER_IDS } from './layers/registry';
 
@@ -21,7 +21,12 @@ export function installTestProbe(map: MapLibreMap): () => void {
 				.filter((l) => l.name),
 		styleName: () => map.getStyle().name ?? ''
 	};
-	const w = window as unknown as { __mapProbe?: MapProbe };
+	const w = window as unknown as { __mapProbe?: MapProbe; __ccMap?: MapLibreMap };
 	w.__mapProbe = probe;
-	return () => delete w.__mapProbe;
+	// The route-label tests read the map itself.
+	w.__ccMap = map;
+	return () => {
+		delete w.__mapProbe;
+		delete w.__ccMap;
+	};
 }

@@ -2,12 +2,14 @@
 // reports back through `mapEvents`. Camera moves and image export go through the map's commands.
 import { selectionMessage } from '../data/announce';
 import { CLAIM_STATUS_INFO } from '../data/claim-status';
+import { corridorKey } from '../data/corridor-key';
 import type { ContentIndex, RouteRef } from '../data/content-index';
 import type { Claim } from '../data/types';
 import { CORRIDOR_IDS, type ClaimStatus, type ClaimTheme, type CorridorId } from '../data/vocabulary';
 import type { MapCommands } from '../map/map-controller';
 import type { LoadEvent } from '../map/data-loader';
 import type { SourceId } from '../map/sources';
+import { FOLD_LEGEND_BELOW, PHONE_MAX_WIDTH, type SheetSnap } from '../layout';
 import type { View } from '../region';
 import { SITE_TITLE } from '../data/cite';
 
@@ -23,7 +25,8 @@ export interface ArticleView {
 
 /** What the map reports: the reader's intent (a pick, a move) and its own status. */
 export interface MapEvents {
-	pick(ids: string[]): void;
+	/** The reader clicked routes at a point of the map (topmost first). */
+	pick(ids: string[], at: { x: number; y: number }): void;
 	moved(view: View): void;
 	ready(): void;
 	failed(message: string): void;
@@ -55,6 +58,14 @@ export class AppState {
 	embed = $state(false);
 	/** Text for the aria-live region. */
 	announcement = $state('');
+	/** The legend is unfolded (folded on phones at start, and when a panel needs the room). */
+	legendOpen = $state(true);
+	/** The bottom sheet's height on phones. */
+	sheet = $state<SheetSnap>('peek');
+	/** Several routes lay under a click: the reader chooses one. */
+	choice = $state<{ ids: string[]; x: number; y: number } | null>(null);
+	/** Where a route was opened from, for its "Back to …" link. */
+	returnTo = $state<{ panel: 'claim'; id: string } | { panel: 'article' } | null>(null);
 
 	/** Last view the map reported (for the URL). */
 	view = $state<View | null>(null);
@@ -70,6 +81,7 @@ export class AppState {
 
 	readonly index: ContentIndex;
 	readonly #map: MapCommands;
+	#foldedForPanel = false;
 	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
 	openClaimInfo: Claim | undefined = $derived.by(() => this.index.findClaim(this.claim));
 	/** Routes the map emphasises: the tour step's, the open claim's, else the selected route. */
@@ -98,10 +110,19 @@ export class AppState {
 	select(id: string, opts: { frame?: boolean } = {}) {
 		const ref = this.index.findRoute(id);
 		if (!ref) return;
+		this.returnTo =
+			this.panel === 'claim' && this.claim
+				? { panel: 'claim', id: this.claim }
+				: this.panel === 'article'
+					? { panel: 'article' }
+					: this.panel === 'route'
+						? this.returnTo
+						: null;
 		this.tour = null;
 		this.claim = null;
 		this.route = ref.id;
-		this.panel = 'route';
+		this.choice = null;
+		this.#openPanel('route');
 		this.setVisible(ref.corridor.id, true);
 		if (opts.frame !== false) this.#map.frame(ref.segment?.bbox ?? ref.corridor.bbox);
 		this.announce(selectionMessage(ref));
@@ -114,7 +135,7 @@ export class AppState {
 		this.tour = n;
 		this.route = null;
 		this.claim = null;
-		this.panel = 'tour';
+		this.#openPanel('tour');
 		for (const id of step.routes) {
 			const ref = this.index.findRoute(id);
 			if (ref) this.setVisible(ref.corridor.id, true);
@@ -145,7 +166,7 @@ export class AppState {
 		this.tour = null;
 		this.route = null;
 		this.claim = claim.id;
-		this.panel = 'claim';
+		this.#openPanel('claim');
 		for (const r of claim.assessment.routes) {
 			const ref = this.index.findRoute(r);
 			if (ref) this.setVisible(ref.corridor.id, true);
@@ -162,26 +183,73 @@ export class AppState {
 		this.route = null;
 		this.claim = null;
 		this.tour = null;
-		this.panel = 'article';
+		this.#openPanel('article');
+	}
+
+	/** Open a panel; where the map would be left too narrow (phones, small windows) the legend folds,
+	 *  and can be unfolded again. */
+	#openPanel(panel: Exclude<OpenPanel, null>) {
+		if (this.panel === null) {
+			const width = typeof innerWidth === 'number' ? innerWidth : Infinity;
+			if (width < FOLD_LEGEND_BELOW && this.legendOpen) {
+				this.legendOpen = false;
+				this.#foldedForPanel = true;
+			}
+			this.sheet = 'peek';
+		}
+		this.panel = panel;
+	}
+
+	/** Back from a route to the claim or the Article panel it was opened from. */
+	goBack() {
+		const to = this.returnTo;
+		this.returnTo = null;
+		if (to?.panel === 'claim') this.openClaim(to.id);
+		else if (to?.panel === 'article') this.openArticle(this.articleFocus);
 	}
 
 	openAbout() {
-		this.panel = 'about';
+		this.#openPanel('about');
 	}
 
 	closePanel() {
 		this.route = null;
 		this.claim = null;
 		this.tour = null;
+		this.returnTo = null;
 		this.panel = null;
+		// A legend folded to make room for the panel unfolds again (on phones the map needs the room).
+		if (this.#foldedForPanel && typeof innerWidth === 'number' && innerWidth > PHONE_MAX_WIDTH)
+			this.legendOpen = true;
+		this.#foldedForPanel = false;
 	}
 
 	showView(view: View) {
 		this.#map.jumpTo(view);
 	}
 
+	/** The view a page opens on when its link names none: the default bounds, clear of the legend. */
+	openingView() {
+		this.#map.reset({ instant: true });
+	}
+
+	/** The first view again: no selection, no dimming, the default bounds. */
 	resetView() {
+		this.closePanel();
+		this.choice = null;
 		this.#map.reset();
+	}
+
+	/** The tour's last step done: back to the overview. */
+	finishTour() {
+		this.resetView();
+		this.announce('Tour finished: the overview of the four corridors');
+	}
+
+	/** The reader picked one of several routes under a click. */
+	choose(id: string | null) {
+		this.choice = null;
+		if (id) this.select(id);
 	}
 
 	/** Download a PNG of the view with title, legend and attribution, and say how it went. */
@@ -195,7 +263,7 @@ export class AppState {
 				subtitle: `${shown} · data ${this.index.content.data.version}`,
 				legend: this.index.content.corridors
 					.filter((c) => this.isVisible(c.id))
-					.map((c) => ({ id: c.id, name: c.name }))
+					.map((c) => ({ id: c.id, name: c.name, ...corridorKey(c) }))
 			});
 			this.announce('Map image saved');
 		} catch (e) {
@@ -211,8 +279,9 @@ export class AppState {
 
 	/** The map's reports, as one object the map component is given. */
 	readonly mapEvents: MapEvents = {
-		pick: (ids) => {
-			if (ids[0]) this.select(ids[0], { frame: false });
+		pick: (ids, at) => {
+			if (ids.length === 1) this.select(ids[0]!);
+			else if (ids.length > 1) this.choice = { ids, ...at };
 		},
 		moved: (view) => {
 			this.view = view;

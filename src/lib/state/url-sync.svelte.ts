@@ -39,6 +39,7 @@ export function applyHash(app: AppState, s: HashState, initial: boolean) {
 	else if (s.route) app.select(s.route, { frame: !s.view });
 	else if (s.article) app.openArticle();
 	else app.closePanel();
+	if (initial && !s.view && !s.route && !s.claim && !s.tour) app.openingView();
 }
 
 type Place = { route: string | null; claim: string | null; tour: number | null; panel: string | null };

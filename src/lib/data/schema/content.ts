@@ -2,7 +2,7 @@
 // build derives (drawn lengths, countries crossed, bounding boxes). The build validates its own output
 // against this schema, so the app's types cannot drift from what it receives.
 import { z } from 'zod';
-import { CORRIDOR_IDS } from '../vocabulary';
+import { CORRIDOR_IDS, ROUTE_ROLES } from '../vocabulary';
 import { ArticleSchema, ClaimSchema, FactSchema, GasExportsSchema, TourStepSchema } from './article';
 import { a3, BBoxSchema, isoDate, webUrl } from './common';
 import { SegmentPropertiesSchema } from './geodata';
@@ -19,7 +19,9 @@ export const SegmentInfoSchema = SegmentPropertiesSchema.omit({ countries: true 
 	/** Countries crossed in order, derived from country polygons (not the file's own list). */
 	countries: z.array(a3),
 	detail: LineDetailSchema,
-	bbox: BBoxSchema
+	bbox: BBoxSchema,
+	/** Whether the article discusses this route or we draw it for context (derived by the build). */
+	role: z.enum(ROUTE_ROLES)
 });
 
 export const CorridorInfoSchema = z.strictObject({

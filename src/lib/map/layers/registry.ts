@@ -1,6 +1,6 @@
 // Every layer id, and the draw order stated once (bottom to top). No other module spells a layer id;
 // the style puts the layer specifications in this order and refuses any it does not list.
-import { CORRIDOR_IDS, type CorridorId } from '../../data/vocabulary';
+import { CORRIDOR_IDS, ROUTE_ROLES, type CorridorId, type RouteRole } from '../../data/vocabulary';
 
 export const BASE_LAYER_IDS = {
 	water: 'water',
@@ -31,29 +31,49 @@ export const LABEL_LAYER_IDS = {
 
 /** The drawn parts of a corridor, bottom to top, and the invisible band that picks up the pointer. */
 const CORRIDOR_PARTS = ['casing', 'line', 'dashed', 'core'] as const;
-export type CorridorPart = (typeof CORRIDOR_PARTS)[number] | 'hit';
+export type CorridorPart = (typeof CORRIDOR_PARTS)[number] | 'hit' | 'label';
 
-export function corridorLayerId(corridor: CorridorId, part: CorridorPart): string {
-	return `${corridor}-${part}`;
+/** A corridor's layer for one part and one role: the article's routes keep the plain ids. */
+export function corridorLayerId(
+	corridor: CorridorId,
+	part: CorridorPart,
+	role: RouteRole = 'article'
+): string {
+	return role === 'article' ? `${corridor}-${part}` : `${corridor}-${part}-context`;
 }
 
-/** All layers of one corridor (toggled together). */
+/** All layers of one corridor, both roles and its name labels (toggled together). */
 export function corridorLayerIds(corridor: CorridorId): string[] {
-	return [...CORRIDOR_PARTS, 'hit' as const].map((p) => corridorLayerId(corridor, p));
+	return [
+		...ROUTE_ROLES.flatMap((role) =>
+			[...CORRIDOR_PARTS, 'hit' as const].map((p) => corridorLayerId(corridor, p, role))
+		),
+		corridorLayerId(corridor, 'label')
+	];
 }
 
-/** Layers that answer hover and click. */
-const HIT_LAYER_IDS = CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit'));
+/** The hit layers of the corridors shown, topmost first (the article's routes above context routes). */
+export function hitLayerIds(visible: readonly CorridorId[]): string[] {
+	return [...ROUTE_ROLES]
+		.reverse()
+		.flatMap((role) =>
+			CORRIDOR_IDS.filter((c) => visible.includes(c)).map((c) => corridorLayerId(c, 'hit', role))
+		);
+}
 
 export const LAYER_ORDER: readonly string[] = [
 	...Object.values(BASE_LAYER_IDS),
-	...CORRIDOR_IDS.flatMap((c) => CORRIDOR_PARTS.map((p) => corridorLayerId(c, p))),
+	// Context routes first, so the article's own routes are drawn (and picked) above them.
+	...ROUTE_ROLES.flatMap((role) =>
+		CORRIDOR_IDS.flatMap((c) => CORRIDOR_PARTS.map((p) => corridorLayerId(c, p, role)))
+	),
 	// Above every drawn line, so a pick never misses a route drawn under another corridor.
-	...HIT_LAYER_IDS,
+	...ROUTE_ROLES.flatMap((role) => CORRIDOR_IDS.map((c) => corridorLayerId(c, 'hit', role))),
 	LABEL_LAYER_IDS.placeDots,
 	// Symbol layers: MapLibre places the topmost first, so cities and the towns named early win
 	// collisions, then state names (several candidates each, so one that yields leaves others), then
-	// the towns named only close in, units, water and relief.
+	// the towns named only close in, units, water and relief. The basemap's names keep off the routes
+	// (the build places them so), so the routes' own names, topmost, rarely take a basemap name's room.
 	LABEL_LAYER_IDS.symbols,
 	LABEL_LAYER_IDS.reliefLabels,
 	LABEL_LAYER_IDS.reliefLines,
@@ -63,10 +83,12 @@ export const LAYER_ORDER: readonly string[] = [
 	LABEL_LAYER_IDS.unitLabels,
 	LABEL_LAYER_IDS.townLabels,
 	LABEL_LAYER_IDS.stateLabels,
-	LABEL_LAYER_IDS.placeLabels
+	LABEL_LAYER_IDS.placeLabels,
+	// Route names along the lines, above every line and every basemap name.
+	...CORRIDOR_IDS.map((c) => corridorLayerId(c, 'label'))
 ];
 
-/** The symbol layers whose text the e2e tests read back (map-probe). */
+/** The basemap's symbol layers whose text the e2e tests read back (test-probe). */
 export const TEXT_LAYER_IDS: readonly string[] = [
 	LABEL_LAYER_IDS.placeLabels,
 	LABEL_LAYER_IDS.townLabels,
