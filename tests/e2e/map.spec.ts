@@ -80,9 +80,17 @@ test('clicking a route on the map opens its panel with a quote', async ({ page }
 	await gotoReady(page);
 	await settle(page);
 	const color = CORRIDOR_LOOK['middle-corridor'].color;
-	const pts = findColor(await mapShot(page), color);
+	const shot = await mapShot(page);
+	const pts = findColor(shot, color);
 	expect(pts.length).toBeGreaterThan(10);
-	const p = pts[Math.floor(pts.length / 2)]!;
+	// A point of the line well away from every other corridor (where routes run side by side, a click
+	// opens the chooser instead).
+	const others = CORRIDOR_IDS.filter((c) => c !== 'middle-corridor').flatMap((c) =>
+		findColor(shot, CORRIDOR_LOOK[c].color).filter((_, i) => i % 4 === 0)
+	);
+	const room = (q: { x: number; y: number }) =>
+		Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)));
+	const p = pts.filter((_, i) => i % 8 === 0).reduce((a, b) => (room(b) > room(a) ? b : a));
 	const canvas = await page.locator('.maplibregl-canvas').boundingBox();
 	await page.mouse.move(canvas!.x + p.x, canvas!.y + p.y);
 	await expect(page.locator('.tooltip')).toBeVisible();

@@ -108,7 +108,7 @@ export function registerDataLoader(
 			// Tiles and glyph ranges the build left out are empty; relief is transparent there.
 			if (kind === 'tile' || kind === 'glyphs') return { data: new ArrayBuffer(0) };
 			if (kind === 'relief') return { data: EMPTY_PNG.slice(0) };
-			throw new Error('the file is missing (HTTP 404)');
+			throw new Error('the server answered HTTP 404');
 		}
 		if (kind === 'corridors' || kind === 'sprite-json') {
 			let json: unknown;
