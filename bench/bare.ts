@@ -27,9 +27,15 @@ const camera =
 const style = (params.get('style') === 'minimal' ? minimalStyle : buildStyle)(
 	(path) => `${location.origin}/data/${path}`
 );
-// Profiling aid: ?omit=symbol,raster,… drops the app style's layers of those types, to see what each costs.
+// Profiling aids: ?omit=symbol,raster,… drops the app style's layers of those types, to see what each costs.
 const omit = new Set((params.get('omit') ?? '').split(',').filter(Boolean));
 if (omit.size) style.layers = style.layers.filter((l) => !omit.has(l.type));
+// ?drop=a,b drops the layers whose id contains any of those strings (e.g. drop=-label for route names).
+const drop = (params.get('drop') ?? '').split(',').filter(Boolean);
+if (drop.length) style.layers = style.layers.filter((l) => !drop.some((d) => l.id.includes(d)));
+// ?glyphs=local: no glyphs URL, so MapLibre draws every glyph itself on the main thread from the page's
+// fonts (the app's set-up before build-time glyphs), to measure what that costs.
+if (params.get('glyphs') === 'local') delete style.glyphs;
 const map = new MapLibreMap({
 	container: 'map',
 	style,

@@ -20,7 +20,6 @@ export interface MapPalette {
 	placeText: string;
 	/** The dot of a town. */
 	placeDot: string;
-	seaText: string;
 	riverText: string;
 	reliefText: string;
 	halo: string;
@@ -42,7 +41,6 @@ export const LIGHT_PALETTE: MapPalette = {
 	unitText: '#5e5549',
 	placeText: '#2b2926',
 	placeDot: '#2b2926',
-	seaText: '#2f5a75',
 	riverText: '#2c5f80',
 	reliefText: '#6b5236',
 	halo: '#ffffff',
@@ -68,7 +66,6 @@ export const DARK_PALETTE: MapPalette = {
 	unitText: '#c9c0b2',
 	placeText: '#efeae1',
 	placeDot: '#efeae1',
-	seaText: '#93bfdc',
 	riverText: '#8ec3e6',
 	reliefText: '#d4bd98',
 	halo: '#1b1a18',

@@ -86,10 +86,7 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 				// Label priority: story places first, then by size.
 				r: t.minzoom * 2 + (t.story ? 0 : 1)
 			});
-		}),
-		...o.seas.map((s) =>
-			point([s.lon, s.lat], { name: s.name, kind: 'sea', mz: s.minzoom, lz: s.minzoom, r: 0 })
-		)
+		})
 	];
 
 	const states = o.land
@@ -156,7 +153,13 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 			),
 			tolerance: 4
 		},
-		'lake-labels': { features: lakeLabels },
+		// Seas are named with the lakes: water names share one look.
+		'lake-labels': {
+			features: [
+				...lakeLabels,
+				...o.seas.map((s) => point([s.lon, s.lat], { name: s.name, kind: 'sea', mz: s.minzoom }))
+			]
+		},
 		states: { features: [...states, ...units] },
 		places: { features: places },
 		relief: {

@@ -61,7 +61,7 @@ export function baseLayers(p: MapPalette): LayerSpecification[] {
 			source: SOURCES.overview,
 			'source-layer': 'lakes',
 			filter: ['>=', ['zoom'], ['-', ['get', 'mz'], 1]] as FilterSpecification,
-			paint: { 'fill-color': p.water, 'fill-outline-color': p.river }
+			paint: { 'fill-color': p.water }
 		},
 		{
 			id: ID.rivers,

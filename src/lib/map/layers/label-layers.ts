@@ -38,9 +38,11 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			type: 'circle',
 			source: SOURCES.overview,
 			'source-layer': 'places',
-			filter: ['all', fromMinzoom, ['!=', ['get', 'kind'], 'sea']] as FilterSpecification,
+			filter: fromMinzoom,
 			paint: {
-				'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 'city', 3.2, 2.6],
+				// By zoom only: a paint value that varies by feature costs the map one more shader to
+				// compile at start (the slowest part of start-up in software WebGL).
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.6, 8, 3.4],
 				'circle-color': p.placeDot,
 				'circle-stroke-color': p.halo,
 				'circle-stroke-width': 1.2
@@ -107,7 +109,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 					['get', 'name']
 				],
 				'text-font': [FONT.italic],
-				'text-size': ['match', ['get', 'kind'], 'peak', 10.5, 12.5],
+				'text-size': 11.5,
 				'text-letter-spacing': ['match', ['get', 'kind'], 'peak', 0, 0.18],
 				'text-max-width': 9
 			},
@@ -140,7 +142,9 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': [FONT.italic],
-				'text-size': 11.5,
+				// One size for lakes and seas (a size by feature is a shader variant more); seas spaced out.
+				'text-size': 12,
+				'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0.02],
 				'text-max-width': 7
 			},
 			paint: { 'text-color': p.riverText, ...halo }
@@ -178,14 +182,19 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			},
 			paint: { 'text-color': p.countryText, ...halo }
 		},
-		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, p),
-		placeLabels(ID.placeLabels, ['has', 'maj'] as FilterSpecification, p)
+		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, 11, p),
+		placeLabels(ID.placeLabels, ['has', 'maj'] as FilterSpecification, 12.5, p)
 	];
 }
 
 /** Capitals, the largest cities and the seas (`maj`, set by the build) are placed before state names;
  *  other towns after them, in their own layer. */
-function placeLabels(id: string, which: FilterSpecification, p: MapPalette): LayerSpecification {
+function placeLabels(
+	id: string,
+	which: FilterSpecification,
+	size: number,
+	p: MapPalette
+): LayerSpecification {
 	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
 	return {
 		id,
@@ -195,28 +204,13 @@ function placeLabels(id: string, which: FilterSpecification, p: MapPalette): Lay
 		filter: ['all', ['>=', ['zoom'], ['get', 'lz']], which] as FilterSpecification,
 		layout: {
 			'text-field': ['get', 'name'],
-			'text-font': [
-				'match',
-				['get', 'kind'],
-				'capital',
-				font(FONT.bold),
-				'sea',
-				font(FONT.italic),
-				font(FONT.regular)
-			],
-			'text-size': ['match', ['get', 'kind'], 'capital', 13, 'city', 12, 'sea', 13, 11],
-			'text-anchor': [
-				'match',
-				['get', 'kind'],
-				'sea',
-				'center',
-				['coalesce', ['get', 'anc'], 'left']
-			] as ExpressionSpecification,
+			'text-font': ['match', ['get', 'kind'], 'capital', font(FONT.bold), font(FONT.regular)],
+			'text-size': size,
+			'text-anchor': ['coalesce', ['get', 'anc'], 'left'] as ExpressionSpecification,
 			'text-offset': textOffset(),
-			'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.2, 0],
 			'text-max-width': 8,
 			'symbol-sort-key': ['get', 'r']
 		},
-		paint: { 'text-color': ['match', ['get', 'kind'], 'sea', p.seaText, p.placeText], ...halo }
+		paint: { 'text-color': p.placeText, ...halo }
 	};
 }
