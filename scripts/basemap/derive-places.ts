@@ -87,8 +87,9 @@ const RENAME: Record<string, string> = {
 	Xankandi: 'Khankendi'
 };
 /** Districts of Baku, and towns GeoNames gives a whole district's population (so they would be ranked
- *  as cities): left out rather than shown at the wrong size. */
-const SKIP = new Set(['Qaraçuxur', 'Bakıxanov', 'Tovuz', 'Lerik', 'Saatlı']);
+ *  as cities): left out rather than shown at the wrong size. Jolfa, Julfa's twin across the Araks in
+ *  Iran, would write its name onto Julfa's at every zoom. */
+const SKIP = new Set(['Qaraçuxur', 'Bakıxanov', 'Tovuz', 'Lerik', 'Saatlı', 'Jolfa']);
 
 /** GeoNames gives some Azerbaijani towns their district's population; these are the towns' own
  *  (Natural Earth's figures, as the extract's nePopMax records). */

@@ -3,7 +3,7 @@
 // given in the English forms the app uses (NE writes Aras, Coruh, Ile, and lost the ı of Kızılırmak);
 // min zooms rank them, with the rivers the routes follow or cross drawn from the start.
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { densify, PointIndex, roundLine, simplifyLine, type Line } from './geo';
+import { densify, PointIndex, roundLine, runsWhere, simplifyLine, type Line } from './geo';
 
 type NeFeature = Feature<
 	LineString | { type: 'MultiLineString'; coordinates: Position[][] } | Polygon | MultiPolygon,
@@ -97,8 +97,20 @@ export function deriveRivers(main: Collection, europe: Collection): River[] {
 		}
 	}
 	return [...out, ...fromEurope]
+		.flatMap(akhurianApart)
 		.map((r) => ({ ...r, line: roundLine(simplifyLine(r.line, 0.15), 4) }))
 		.filter((r) => r.line.length >= 2);
+}
+
+/** Natural Earth's Aras centreline runs on up the Akhurian above their confluence (40.13°N, 43.65°E):
+ *  that stretch is named for the Akhurian. */
+function akhurianApart(r: River): River[] {
+	if (r.name !== 'Araks') return [r];
+	const upper = (p: Position) => p[1]! > 40.13 && p[0]! < 43.8;
+	return [
+		...runsWhere(r.line, (p) => !upper(p)).map((line) => ({ ...r, line })),
+		...runsWhere(r.line, upper).map((line) => ({ ...r, name: 'Akhurian (Arpaçay)', line }))
+	];
 }
 
 function splitFar(line: Line, idx: PointIndex): Line[] {

@@ -45,7 +45,7 @@ const EXPECTED: Record<keyof typeof PLACES, Record<5 | 8 | 10, string[]>> = {
 	kars: {
 		5: ['Türkiye', 'Armenia', 'Georgia', 'Azerbaijan', 'Tbilisi', 'Yerevan', 'Baku'],
 		8: ['Türkiye', 'Armenia', 'Kars', 'Gyumri', 'Araks', 'Kura', 'Kars Plateau'],
-		10: ['Türkiye', 'Armenia', 'Kars', 'Akhurian (Arpaçay)', 'Araks']
+		10: ['Türkiye', 'Armenia', 'Kars', 'Akhurian (Arpaçay)', 'Kars Plateau']
 	}
 };
 
