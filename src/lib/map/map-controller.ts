@@ -6,6 +6,7 @@ import { getContext, setContext, tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
 import { framePadding, type Insets } from './camera';
+import { loadImageExport } from '../lazy';
 import type { ImageLabels } from './export-image';
 import { protocolUrl } from './data-loader';
 import type { SourceId } from './sources';
@@ -93,8 +94,8 @@ export class MapController implements MapCommands {
 	async exportImage(labels: ImageLabels) {
 		const m = this.#map;
 		if (!m) throw new Error('the map is not drawn yet');
-		// Loaded on first use: most readers never save an image.
-		const { downloadCanvas, renderMapImage } = await import('./export-image');
+		// Loaded on demand (prefetched once the map is ready): most readers never save an image.
+		const { downloadCanvas, renderMapImage } = await loadImageExport();
 		await downloadCanvas(renderMapImage(m, labels), 'caucasus-corridors.png');
 	}
 

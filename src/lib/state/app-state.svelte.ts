@@ -64,6 +64,8 @@ export class AppState {
 	sheet = $state<SheetSnap>('peek');
 	/** Several routes lay under a click: the reader chooses one. */
 	choice = $state<{ ids: string[]; x: number; y: number } | null>(null);
+	/** Something the reader asked for failed: what, and a way to try again. */
+	notice = $state<{ text: string; retry?: () => void } | null>(null);
 	/** Where a route was opened from, for its "Back to …" link. */
 	returnTo = $state<{ panel: 'claim'; id: string } | { panel: 'article' } | null>(null);
 
@@ -265,9 +267,16 @@ export class AppState {
 					.filter((c) => this.isVisible(c.id))
 					.map((c) => ({ id: c.id, name: c.name, ...corridorKey(c) }))
 			});
+			this.notice = null;
 			this.announce('Map image saved');
 		} catch (e) {
-			this.announce(`The image could not be saved: ${(e as Error).message}`);
+			const why = (e as Error).message || 'unknown error';
+			// A module the browser failed to fetch stays failed until the page reloads (the URL keeps the view).
+			const retry = this.notice?.text.startsWith('The image')
+				? () => location.reload()
+				: () => this.saveImage();
+			this.notice = { text: `The image could not be saved (${why}).`, retry };
+			this.announce(`The image could not be saved: ${why}`);
 		}
 	}
 
