@@ -37,6 +37,10 @@ export interface MapEvents {
 	idle(idle: boolean): void;
 }
 
+export type Theme = 'light' | 'dark';
+/** Where the reader's theme choice is remembered; static/boot.js reads the same key. */
+export const THEME_KEY = 'cc-theme';
+
 export interface FailedSource {
 	source: SourceId;
 	message: string;
@@ -64,6 +68,8 @@ export class AppState {
 	sheet = $state<SheetSnap>('peek');
 	/** Several routes lay under a click: the reader chooses one. */
 	choice = $state<{ ids: string[]; x: number; y: number } | null>(null);
+	/** The colour theme in use: the reader's choice, else their system setting (see static/boot.js). */
+	theme = $state<Theme>('light');
 	/** Something the reader asked for failed: what, and a way to try again. */
 	notice = $state<{ text: string; retry?: () => void } | null>(null);
 	/** Where a route was opened from, for its "Back to …" link. */
@@ -228,6 +234,18 @@ export class AppState {
 
 	showView(view: View) {
 		this.#map.jumpTo(view);
+	}
+
+	/** Switch between light and dark, and remember the choice for the next visit. */
+	toggleTheme() {
+		this.theme = this.theme === 'dark' ? 'light' : 'dark';
+		document.documentElement.setAttribute('data-theme', this.theme);
+		try {
+			localStorage.setItem(THEME_KEY, this.theme);
+		} catch {
+			// Storage blocked: the choice lasts for this visit.
+		}
+		this.announce(`${this.theme === 'dark' ? 'Dark' : 'Light'} colours`);
 	}
 
 	/** The view a page opens on when its link names none: the default bounds, clear of the legend. */
