@@ -31,3 +31,8 @@ export function inRegion(lon: number, lat: number): boolean {
 		lon >= REGION_BOX.west && lon <= REGION_BOX.east && lat >= REGION_BOX.south && lat <= REGION_BOX.north
 	);
 }
+
+/** Web Mercator's y for a latitude (unitless; larger is further north). */
+export function mercatorY(lat: number): number {
+	return Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+}

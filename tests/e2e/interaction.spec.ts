@@ -260,3 +260,15 @@ test.describe('on a phone', () => {
 		await expect.poll(async () => (await sheet.boundingBox())!.height / region.height).toBeCloseTo(0.55, 1);
 	});
 });
+
+test('zoomed in past the region view, an overview inset shows where the view lies', async ({ page }) => {
+	await gotoReady(page);
+	const inset = page.locator('svg.overview-inset');
+	await expect(inset).toHaveCount(0);
+	await page.goto('/#map=10/38.93/46.2');
+	await expect(inset).toBeVisible();
+	// The view's mark sits where Meghri is on the inset: right of its middle (46.2°E in 34–58°E).
+	const mark = (await inset.locator('rect.view').boundingBox())!;
+	const box = (await inset.boundingBox())!;
+	expect((mark.x + mark.width / 2 - box.x) / box.width).toBeCloseTo((46.2 - 34) / 24, 1);
+});

@@ -107,8 +107,8 @@ describe('AppState', () => {
 
 	it('keeps what the map reports: its view, moves, readiness and failed sources once each', () => {
 		const { app } = setup();
-		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 });
-		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 });
+		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 }, [44, 39, 46, 41]);
+		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 }, [44, 39, 46, 41]);
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: HTTP 500');
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: no answer after 15 s');
 		app.mapEvents.ready();

@@ -66,7 +66,7 @@ describe('syncUrl', () => {
 		flushSync();
 		expect(nav.pushState).toHaveBeenCalledTimes(1);
 		expect(location.hash).toBe('#route=mc-a');
-		app.mapEvents.moved({ zoom: 6, lat: 40.5, lon: 46 });
+		app.mapEvents.moved({ zoom: 6, lat: 40.5, lon: 46 }, [44, 39, 46, 41]);
 		flushSync();
 		expect(nav.replaceState).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(300);

@@ -4,6 +4,7 @@
 // newer one replaces it. Shared through Svelte context, never a module-level singleton.
 import { getContext, setContext, tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { OVERVIEW } from '../layout';
 import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
 import { framePadding, type Insets } from './camera';
 import { loadImageExport } from '../lazy';
@@ -23,8 +24,9 @@ export interface MapCommands {
 }
 
 export interface MapEnvironment {
-	/** What covers the map's edges now (legend, panel, sheet), read when a flight starts. */
-	insets(): Insets;
+	/** What covers the map's edges now (legend, panel, sheet), read when a flight starts; with
+	 *  `overview`, also the overview inset that a close-up view will show. */
+	insets(opts?: { overview?: boolean }): Insets;
 	/** The reader's reduced-motion setting, read when a flight starts (a change never replays one). */
 	reducedMotion(): boolean;
 }
@@ -61,20 +63,24 @@ export class MapController implements MapCommands {
 		});
 	}
 
-	#padding(m: MapLibreMap) {
+	#padding(m: MapLibreMap, overview = false) {
 		const canvas = m.getCanvas();
-		return framePadding(canvas.clientWidth, canvas.clientHeight, this.env.insets());
+		return framePadding(canvas.clientWidth, canvas.clientHeight, this.env.insets({ overview }));
 	}
 
 	frame(bbox: BBox) {
-		this.#camera((m) =>
+		this.#camera((m) => {
+			// A route framed close up brings up the overview inset: keep the route clear of it too.
+			let padding = this.#padding(m);
+			const zoom = m.cameraForBounds(bbox, { padding, maxZoom: FRAME_MAX_ZOOM })?.zoom ?? 0;
+			if (zoom > OVERVIEW.minZoom) padding = this.#padding(m, true);
 			m.fitBounds(bbox, {
-				padding: this.#padding(m),
+				padding,
 				maxZoom: FRAME_MAX_ZOOM,
 				animate: !this.env.reducedMotion(),
 				duration: FLIGHT_MS
-			})
-		);
+			});
+		});
 	}
 
 	jumpTo(view: View) {

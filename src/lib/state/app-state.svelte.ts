@@ -10,7 +10,7 @@ import type { MapCommands } from '../map/map-controller';
 import type { LoadEvent } from '../map/data-loader';
 import type { SourceId } from '../map/sources';
 import { FOLD_LEGEND_BELOW, PHONE_MAX_WIDTH, type SheetSnap } from '../layout';
-import type { View } from '../region';
+import type { BBox, View } from '../region';
 import { SITE_TITLE } from '../data/cite';
 
 export type OpenPanel = 'route' | 'claim' | 'article' | 'about' | 'tour' | null;
@@ -27,7 +27,7 @@ export interface ArticleView {
 export interface MapEvents {
 	/** The reader clicked routes at a point of the map (topmost first). */
 	pick(ids: string[], at: { x: number; y: number }): void;
-	moved(view: View): void;
+	moved(view: View, bounds: BBox): void;
 	ready(): void;
 	failed(message: string): void;
 	/** A data file could not be loaded, and why. */
@@ -75,8 +75,9 @@ export class AppState {
 	/** Where a route was opened from, for its "Back to …" link. */
 	returnTo = $state<{ panel: 'claim'; id: string } | { panel: 'article' } | null>(null);
 
-	/** Last view the map reported (for the URL). */
+	/** Last view the map reported (for the URL), and the box it shows (for the overview inset). */
 	view = $state<View | null>(null);
+	viewBounds = $state<BBox | null>(null);
 	mapReady = $state(false);
 	mapError = $state<string | null>(null);
 	failedSources = $state<FailedSource[]>([]);
@@ -310,8 +311,9 @@ export class AppState {
 			if (ids.length === 1) this.select(ids[0]!);
 			else if (ids.length > 1) this.choice = { ids, ...at };
 		},
-		moved: (view) => {
+		moved: (view, bounds) => {
 			this.view = view;
+			this.viewBounds = bounds;
 			this.cameraMoves++;
 		},
 		ready: () => (this.mapReady = true),

@@ -47,6 +47,15 @@ export const DataVersionSchema = z.strictObject({
 	licence: z.string().min(10)
 });
 
+/** The overview inset's map: SVG paths of land and borders in its own pixels (Web Mercator). */
+export const OverviewSchema = z.strictObject({
+	bbox: BBoxSchema,
+	width: z.number().positive(),
+	height: z.number().positive(),
+	land: z.string(),
+	borders: z.string()
+});
+
 export const ContentSchema = z.strictObject({
 	data: DataVersionSchema,
 	corridors: z.array(CorridorInfoSchema),
@@ -57,5 +66,6 @@ export const ContentSchema = z.strictObject({
 	claims: z.array(ClaimInfoSchema),
 	facts: z.array(FactSchema),
 	gasExports: GasExportsSchema,
-	tour: z.array(TourStepInfoSchema)
+	tour: z.array(TourStepInfoSchema),
+	overview: OverviewSchema
 });
