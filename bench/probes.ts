@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { CORRIDOR_IDS } from '../src/lib/data/vocabulary';
 import { CORRIDOR_LOOK } from '../src/lib/theme';
 import { findColor } from '../tests/e2e/helpers';
 import { categorise, workerFile } from './pages';
@@ -116,12 +117,27 @@ export async function toggleLatency(page: Page, app: boolean): Promise<number[]>
  *  the next frame is painted (bounded below by the map's own frame time on this machine). */
 export async function clickToPanel(page: Page): Promise<{ dom: number[]; frame: number[] }> {
 	const canvas = page.locator('.maplibregl-canvas');
-	const img = PNG.sync.read(
-		await canvas.screenshot({ mask: [page.locator('.legend-wrap')], maskColor: '#808080' })
-	);
-	const pts = findColor(img, CORRIDOR_LOOK['middle-corridor'].color);
-	if (pts.length === 0) throw new Error('bench: no Middle Corridor pixel to click');
-	const p = pts[Math.floor(pts.length / 2)]!;
+	/** A point of the Middle Corridor well away from every other corridor: where routes run side by
+	 *  side, a click opens the chooser instead of the panel. Found again before each click, as a click
+	 *  frames its route and Escape leaves the camera there. */
+	const target = async () => {
+		await page.locator('[data-testid="map-region"][data-idle="true"]').waitFor({ timeout: 30_000 });
+		const img = PNG.sync.read(
+			await canvas.screenshot({ mask: [page.locator('.legend-wrap')], maskColor: '#808080' })
+		);
+		const pts = findColor(img, CORRIDOR_LOOK['middle-corridor'].color);
+		if (pts.length === 0) throw new Error('bench: no Middle Corridor pixel to click');
+		const others = CORRIDOR_IDS.filter((c) => c !== 'middle-corridor').flatMap((c) =>
+			findColor(img, CORRIDOR_LOOK[c].color).filter((_, i) => i % 4 === 0)
+		);
+		const room = (q: { x: number; y: number }) =>
+			Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)));
+		// Not at the very edge, where the hit band is cut off.
+		const inside = pts.filter(
+			(q, i) => i % 8 === 0 && q.x > 8 && q.y > 8 && q.x < img.width - 8 && q.y < img.height - 8
+		);
+		return inside.reduce((a, b) => (room(b) > room(a) ? b : a));
+	};
 	const box = (await canvas.boundingBox())!;
 	const out = { dom: [] as number[], frame: [] as number[] };
 	for (let i = 0; i < 5; i++) {
@@ -146,10 +162,17 @@ export async function clickToPanel(page: Page): Promise<{ dom: number[]; frame: 
 					capture: true
 				});
 		});
+		const p = await target();
 		await page.mouse.click(box.x + p.x, box.y + p.y);
 		const t = await page.evaluate(async () => {
 			const w = window as unknown as { __t0: number; __dom: number; __t1: Promise<number> };
-			const t1 = await w.__t1;
+			// A click that opens no panel (a chooser, a miss) must fail the run, not hang it.
+			const t1 = await Promise.race([
+				w.__t1,
+				new Promise<never>((_, reject) =>
+					setTimeout(() => reject(new Error('bench: the click opened no route panel in 10 s')), 10_000)
+				)
+			]);
 			return { dom: w.__dom - w.__t0, frame: t1 - w.__t0 };
 		});
 		out.dom.push(t.dom);

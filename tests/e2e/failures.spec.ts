@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { CORRIDOR_LOOK } from '../../src/lib/theme';
 import { content } from './data';
 import { findColor, gotoReady, mapShot, settle, watch } from './helpers';
-import { isLazyChunk, preloadedScripts, serveChangedContent } from './inline-content';
+import { blockLazyChunks, serveChangedContent } from './inline-content';
 
 const routePanel = (page: import('@playwright/test').Page) =>
 	page.getByRole('complementary', { name: 'Route details' });
@@ -28,17 +28,12 @@ test('a data file that never answers gives up after 15 s with a message and a re
 });
 
 test('the panels’ code failing to load gives a message and a retry that works', async ({ page }) => {
-	let fail = true;
-	const preloaded = preloadedScripts();
-	await page.route(
-		(url) => isLazyChunk(url, preloaded),
-		(route) => (fail ? route.abort('internetdisconnected') : route.continue())
-	);
+	const offline = await blockLazyChunks(page);
 	await gotoReady(page);
 	await page.getByRole('button', { name: 'About the data' }).click();
 	const error = page.getByRole('alert', { name: 'Panel error' });
 	await expect(error).toContainText('could not be loaded');
-	fail = false;
+	offline.end();
 	// The browser remembers a module it failed to fetch: one more try, then a reload (the URL keeps the place).
 	await error.getByRole('button', { name: 'Try again' }).click();
 	const reload = error.getByRole('button', { name: 'Reload the page' });
@@ -55,18 +50,13 @@ test('the panels’ code failing to load gives a message and a retry that works'
 test('"Save image" offline says so and offers a retry, rather than a button that does nothing', async ({
 	page
 }) => {
-	let fail = true;
-	const preloaded = preloadedScripts();
-	await page.route(
-		(url) => isLazyChunk(url, preloaded),
-		(route) => (fail ? route.abort('internetdisconnected') : route.continue())
-	);
+	const offline = await blockLazyChunks(page);
 	await gotoReady(page);
 	await page.getByRole('button', { name: 'Save image' }).click();
 	const notice = page.getByRole('alert').filter({ hasText: 'The image could not be saved' });
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('could not be saved');
-	fail = false;
+	offline.end();
 	// One more try; as the browser remembers the failed module, the next offers a reload of the page.
 	await notice.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.getByRole('alert').filter({ hasText: 'The image could not be saved' })).toBeVisible();

@@ -43,3 +43,15 @@ export function preloadedScripts(): Set<string> {
 		[...html.matchAll(/_app\/immutable\/(?:entry|chunks|nodes)\/([^"/]+\.js)/g)].map((m) => m[1]!)
 	);
 }
+
+/** Make the code the page loads on demand fail, as if the connection dropped after the page loaded,
+ *  until `end()` is called. */
+export async function blockLazyChunks(page: Page): Promise<{ end(): void }> {
+	let blocked = true;
+	const preloaded = preloadedScripts();
+	await page.route(
+		(url) => isLazyChunk(url, preloaded),
+		(route) => (blocked ? route.abort('internetdisconnected') : route.continue())
+	);
+	return { end: () => (blocked = false) };
+}

@@ -112,13 +112,13 @@ describe('AppState', () => {
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: HTTP 500');
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: no answer after 15 s');
 		app.mapEvents.ready();
-		expect(app.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
-		expect(app.cameraMoves).toBe(2);
+		expect(app.map.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
+		expect(app.map.cameraMoves).toBe(2);
 		// The latest message per source, once.
-		expect(app.failedSources).toEqual([
+		expect(app.map.failedSources).toEqual([
 			{ source: 'corridors', message: 'corridor routes: no answer after 15 s' }
 		]);
-		expect(app.mapReady).toBe(true);
+		expect(app.map.ready).toBe(true);
 	});
 
 	it('retrying asks the map for the failed sources and clears the list', () => {
@@ -126,7 +126,7 @@ describe('AppState', () => {
 		app.mapEvents.sourceFailed('labels', 'place names: HTTP 404');
 		app.retrySources();
 		expect(map.retrySources).toHaveBeenCalledWith(['labels']);
-		expect(app.failedSources).toEqual([]);
+		expect(app.map.failedSources).toEqual([]);
 	});
 
 	it('saving an image sends the title, what is shown and the visible corridors, and says it is saved', async () => {
