@@ -19,7 +19,8 @@ const config = {
 				tsconfig.include.push('../scripts/**/*.ts', '../bench/**/*.ts', '../*.config.ts', '../*.config.js');
 			}
 		},
-		// Everything comes from our own origin; MapLibre's worker starts from a blob: URL.
+		// Everything comes from our own origin (MapLibre's worker too, from its own file). As a header, the
+		// same policy adds frame-ancestors: see scripts/hosting/write-headers.ts.
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -27,11 +28,12 @@ const config = {
 				'script-src': ['self'],
 				// SvelteKit's route announcer carries one fixed inline style; allow exactly that attribute.
 				'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
-				'img-src': ['self', 'data:', 'blob:'],
+				// data: for the print still of the map.
+				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
-				'child-src': ['self', 'blob:'],
+				'worker-src': ['self'],
+				'child-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -166,7 +166,13 @@ export async function clickToPanel(page: Page): Promise<{ dom: number[]; frame: 
 		await page.mouse.click(box.x + p.x, box.y + p.y);
 		const t = await page.evaluate(async () => {
 			const w = window as unknown as { __t0: number; __dom: number; __t1: Promise<number> };
-			const t1 = await w.__t1;
+			// A click that opens no panel (a chooser, a miss) must fail the run, not hang it.
+			const t1 = await Promise.race([
+				w.__t1,
+				new Promise<never>((_, reject) =>
+					setTimeout(() => reject(new Error('bench: the click opened no route panel in 10 s')), 10_000)
+				)
+			]);
 			return { dom: w.__dom - w.__t0, frame: t1 - w.__t0 };
 		});
 		out.dom.push(t.dom);

@@ -15,10 +15,18 @@ import {
 	NO_BUILD,
 	OUT,
 	PORT,
+	QUICK,
 	RUNS,
 	type LoadSample
 } from './settings';
 import { stats } from './stats';
+
+/** A stuck probe must end the run with a message, never hold CI until its own time limit. */
+const WATCHDOG_MIN = QUICK ? 10 : 120;
+setTimeout(() => {
+	console.error(`bench: no result after ${WATCHDOG_MIN} min; giving up`);
+	process.exit(1);
+}, WATCHDOG_MIN * 60_000).unref();
 
 async function main() {
 	if (!NO_BUILD) execSync('npm run build', { stdio: 'inherit' });

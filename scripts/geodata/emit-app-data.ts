@@ -7,6 +7,7 @@ import { CORRIDOR_IDS, type RouteRole } from '../../src/lib/data/vocabulary';
 import type { BBox } from '../../src/lib/region';
 import type { CheckedContent } from './check-content';
 import { bboxOf, lines, roundCoord, unionBBox, type LineGeometry } from './geometry';
+import { buildOverview } from './overview';
 import { formatProblem, schemaProblems } from './problems';
 import type { ValidatedCorridor } from './validate-corridors';
 
@@ -111,7 +112,8 @@ export function emitContent(
 		facts: content.context.facts,
 		gasExports: content.context.gasExports,
 		// Route ids were checked against the corridors, so every step has its boxes.
-		tour: content.tour.map((step) => ({ ...step, bbox: unionBBox(step.routes.map((r) => boxes.get(r)!)) }))
+		tour: content.tour.map((step) => ({ ...step, bbox: unionBBox(step.routes.map((r) => boxes.get(r)!)) })),
+		overview: buildOverview()
 	};
 	const check = ContentSchema.safeParse(out);
 	if (!check.success)

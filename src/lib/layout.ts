@@ -15,3 +15,13 @@ export type SheetSnap = keyof typeof SHEET_SNAPS;
 
 /** Below this width, opening a panel folds the legend, so the map keeps room for what it frames. */
 export const FOLD_LEGEND_BELOW = 1200;
+
+/** The overview inset, shown when the map is zoomed in past the region view: the area it maps
+ *  (lon/lat box), its size, and where it sits (bottom left, above the scale bar). */
+export const OVERVIEW = {
+	bbox: [34, 34.5, 58, 46.5] as [number, number, number, number],
+	minZoom: 6.5,
+	width: 150,
+	left: 10,
+	bottom: 38
+} as const;

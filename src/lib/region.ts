@@ -51,3 +51,8 @@ export const DETAIL_BOX: BBox = [
 	tileLon(DETAIL_TILES_Z7.x[1] + 1, 7),
 	tileLat(DETAIL_TILES_Z7.y[0], 7)
 ];
+
+/** Web Mercator's y for a latitude (unitless; larger is further north). */
+export function mercatorY(lat: number): number {
+	return Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+}

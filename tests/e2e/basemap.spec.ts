@@ -3,7 +3,7 @@
 // palette draws when the reader's system asks for it. Names are read from what MapLibre drew (a probe
 // the page installs only with ?test), so a name hidden by a collision does not count.
 import { expect, test, type Page } from '@playwright/test';
-import { findColor, gotoReady, mapShot, watch } from './helpers';
+import { findColor, gotoReady, mapShot, settle, settledView, watch } from './helpers';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/lib/palettes';
 
 async function drawnNames(page: Page): Promise<Set<string>> {
@@ -86,6 +86,48 @@ test.describe('in the dark', () => {
 		expect(findColor(img, DARK_PALETTE.placeText, 24).length).toBeGreaterThan(20);
 		expect((await drawnNames(page)).has('Armenia')).toBe(true);
 	});
+});
+
+test("the header's Dark switch redraws the map, its key and the chart in the dark palette, keeping the view and the selection", async ({
+	page
+}) => {
+	await gotoReady(page, '/?test#map=8/39.2/45.9&route=zangezur-tripp');
+	const view = await settledView(page);
+	const before = await mapShot(page);
+	// The selection dims the other routes: the Middle Corridor's light colour is drawn faded.
+	const styleName = () =>
+		page.evaluate(
+			() => (window as unknown as { __mapProbe?: { styleName(): string } }).__mapProbe?.styleName() ?? ''
+		);
+	expect(await styleName()).toContain('light');
+	expect(findColor(before, LIGHT_PALETTE.land, 12).length).toBeGreaterThan(1000);
+
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(styleName).toContain('dark');
+	await settle(page);
+	const after = await mapShot(page);
+	const share = (img: typeof after, hex: string) => findColor(img, hex, 12).length / (img.width * img.height);
+	// The open panel covers part of the map (masked): dark land is still a large share, light land none.
+	expect(share(after, DARK_PALETTE.land)).toBeGreaterThan(0.08);
+	expect(share(after, LIGHT_PALETTE.land)).toBeLessThan(0.001);
+	// Same camera, same route open and emphasised in its dark colour.
+	expect(await settledView(page)).toBe(view);
+	await expect(page.getByRole('complementary', { name: 'Route details' })).toBeVisible();
+	expect(findColor(after, DARK_PALETTE.corridors['zangezur-tripp'], 24).length).toBeGreaterThan(50);
+	// The legend's swatches follow the map.
+	const strokes = await page
+		.locator('.legend-wrap svg.swatch line')
+		.evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke')));
+	expect(strokes).toEqual(expect.arrayContaining(Object.values(DARK_PALETTE.corridors)));
+	for (const light of Object.values(LIGHT_PALETTE.corridors)) expect(strokes).not.toContain(light);
+	// The choice is remembered: a reload opens dark, whatever the system says.
+	await page.reload();
+	await expect.poll(styleName, { timeout: 45_000 }).toContain('dark');
+	// The gas chart's bars too.
+	await page.goto('/?test#route=southern-gas-corridor');
+	const bars = page.locator('figure.chart rect');
+	await expect(bars.first()).toHaveAttribute('fill', DARK_PALETTE.corridors['southern-gas-corridor']);
 });
 
 test('without ?test the page exposes no probe', async ({ page }) => {

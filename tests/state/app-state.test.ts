@@ -107,18 +107,18 @@ describe('AppState', () => {
 
 	it('keeps what the map reports: its view, moves, readiness and failed sources once each', () => {
 		const { app } = setup();
-		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 });
-		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 });
+		app.mapEvents.moved({ zoom: 5, lat: 40, lon: 45 }, [44, 39, 46, 41]);
+		app.mapEvents.moved({ zoom: 6, lat: 40, lon: 45 }, [44, 39, 46, 41]);
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: HTTP 500');
 		app.mapEvents.sourceFailed('corridors', 'corridor routes: no answer after 15 s');
 		app.mapEvents.ready();
-		expect(app.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
-		expect(app.cameraMoves).toBe(2);
+		expect(app.map.view).toEqual({ zoom: 6, lat: 40, lon: 45 });
+		expect(app.map.cameraMoves).toBe(2);
 		// The latest message per source, once.
-		expect(app.failedSources).toEqual([
+		expect(app.map.failedSources).toEqual([
 			{ source: 'corridors', message: 'corridor routes: no answer after 15 s' }
 		]);
-		expect(app.mapReady).toBe(true);
+		expect(app.map.ready).toBe(true);
 	});
 
 	it('retrying asks the map for the failed sources and clears the list', () => {
@@ -126,7 +126,7 @@ describe('AppState', () => {
 		app.mapEvents.sourceFailed('overview', 'basemap: HTTP 500');
 		app.retrySources();
 		expect(map.retrySources).toHaveBeenCalledWith(['overview']);
-		expect(app.failedSources).toEqual([]);
+		expect(app.map.failedSources).toEqual([]);
 	});
 
 	it('saving an image sends the title, what is shown and the visible corridors, and says it is saved', async () => {
@@ -134,12 +134,19 @@ describe('AppState', () => {
 		app.setVisible('southern-gas-corridor', false);
 		app.select('mc-a', { frame: false });
 		await app.saveImage();
-		expect(map.exportImage).toHaveBeenCalledWith({
-			title: 'Caucasus Corridors',
-			subtitle: 'Segment mc-a · data 9.9.9',
-			legend: [{ id: 'middle-corridor', name: 'Middle Corridor', dashed: false, hollow: false }]
-		});
+		expect(map.exportImage).toHaveBeenCalledWith(
+			{
+				title: 'Caucasus Corridors',
+				subtitle: 'Segment mc-a · data 9.9.9',
+				legend: [{ id: 'middle-corridor', name: 'Middle Corridor', dashed: false, hollow: false }]
+			},
+			'light'
+		);
 		expect(await announced(app)).toBe('Map image saved');
+		// In the dark theme the key is drawn in the dark palette, as the map is.
+		app.toggleTheme();
+		await app.saveImage();
+		expect(map.exportImage).toHaveBeenLastCalledWith(expect.anything(), 'dark');
 	});
 
 	it('says so when the image cannot be saved', async () => {

@@ -45,7 +45,7 @@ describe('applyHash', () => {
 	it('keeps the link’s own view instead of framing', () => {
 		const { app, map } = setup('#map=7/40.1/45.2&route=mc-a');
 		applyHash(app, readHash(app), true);
-		expect(app.view).toEqual({ zoom: 7, lat: 40.1, lon: 45.2 });
+		expect(app.map.view).toEqual({ zoom: 7, lat: 40.1, lon: 45.2 });
 		expect(map.frame).not.toHaveBeenCalled();
 	});
 
@@ -66,7 +66,7 @@ describe('syncUrl', () => {
 		flushSync();
 		expect(nav.pushState).toHaveBeenCalledTimes(1);
 		expect(location.hash).toBe('#route=mc-a');
-		app.mapEvents.moved({ zoom: 6, lat: 40.5, lon: 46 });
+		app.mapEvents.moved({ zoom: 6, lat: 40.5, lon: 46 }, [44, 39, 46, 41]);
 		flushSync();
 		expect(nav.replaceState).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(300);

@@ -12,9 +12,20 @@ export class ContentIndex {
 	readonly #claims: Map<string, Claim>;
 	readonly #facts: Map<string, Fact>;
 
-	constructor(readonly content: Content) {
-		this.#claims = new Map(content.claims.map((c) => [c.id, c]));
-		this.#facts = new Map(content.facts.map((f) => [f.id, f]));
+	readonly content: Content;
+
+	constructor(content: Content) {
+		// The build checked the content; a copy changed after it (a broken deploy, a proxy) may not be.
+		// A claim or fact without the fields every list needs is left out rather than breaking every panel.
+		const claims = content.claims.filter(usableClaim);
+		const facts = content.facts.filter(usableFact);
+		if (claims.length < content.claims.length || facts.length < content.facts.length)
+			console.warn(
+				`content: left out ${content.claims.length - claims.length} malformed claim(s), ${content.facts.length - facts.length} fact(s)`
+			);
+		this.content = { ...content, claims, facts };
+		this.#claims = new Map(claims.map((c) => [c.id, c]));
+		this.#facts = new Map(facts.map((f) => [f.id, f]));
 		for (const corridor of content.corridors) {
 			this.#routes.set(corridor.id, { kind: 'corridor', id: corridor.id, corridor });
 			for (const segment of corridor.segments)
@@ -65,6 +76,20 @@ export class ContentIndex {
 	countryList(a3s: readonly string[]): string {
 		return a3s.map((a3) => this.content.countryNames[a3] ?? a3).join(' → ');
 	}
+}
+
+function usableClaim(c: Claim): boolean {
+	const a = c?.assessment as Partial<Claim['assessment']> | undefined;
+	return (
+		typeof c?.quote === 'string' &&
+		typeof a?.status === 'string' &&
+		Array.isArray(a.routes) &&
+		Array.isArray(a.facts)
+	);
+}
+
+function usableFact(f: Fact): boolean {
+	return typeof f?.text === 'string' && typeof f.source?.publisher === 'string' && Array.isArray(f.routes);
 }
 
 /** The ids a route stands for: a corridor covers its segments; a segment also belongs to its corridor. */

@@ -14,6 +14,7 @@ import type {
 	CorridorInfoSchema,
 	DataVersionSchema,
 	LineDetailSchema,
+	OverviewSchema,
 	SegmentInfoSchema
 } from './schema/content';
 
@@ -30,3 +31,4 @@ export type GasExports = z.infer<typeof GasExportsSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type DataVersion = z.infer<typeof DataVersionSchema>;
 export type Content = z.infer<typeof ContentSchema>;
+export type Overview = z.infer<typeof OverviewSchema>;

@@ -2,7 +2,7 @@
 // limits and the few controls we use. Rotation and pitch are off: a north-up map reads like an atlas.
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { CorridorId } from '../data/vocabulary';
-import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type View } from '../region';
+import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type BBox, type View } from '../region';
 import type { MapPalette } from '../palettes';
 import { protocolUrl } from './data-loader';
 import { ATTRIBUTION, buildStyle } from './style';
@@ -50,4 +50,14 @@ export function createMap(s: MapSetup): MapLibreMap {
 		map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show')
 	);
 	return map;
+}
+
+/** Where the map is: its view (for the URL) and the box it shows. */
+export function viewOf(m: MapLibreMap): [View, BBox] {
+	const c = m.getCenter();
+	const b = m.getBounds();
+	return [
+		{ zoom: m.getZoom(), lat: c.lat, lon: c.lng },
+		[b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]
+	];
 }

@@ -3,7 +3,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { KeyStyle } from '../data/corridor-key';
 import type { CorridorId } from '../data/vocabulary';
-import { CORRIDOR_LOOK, LINE, PALETTE } from '../theme';
+import type { MapPalette } from '../palettes';
+import { CORRIDOR_LOOK, LINE } from '../theme';
 import { ATTRIBUTION } from './style';
 
 export interface ImageLabels {
@@ -23,7 +24,12 @@ export function scaleBar(metresPerPx: number, maxPx: number): { km: number; px: 
 	return { km, px: (km * 1000) / metresPerPx };
 }
 
-export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanvasElement {
+/** `palette`: the map's own, so the key's lines and boxes match what the image shows. */
+export function renderMapImage(
+	map: MapLibreMap,
+	labels: ImageLabels,
+	palette: MapPalette
+): HTMLCanvasElement {
 	const before = map.getPixelRatio();
 	map.setPixelRatio(IMAGE_DENSITY);
 	map.redraw();
@@ -39,9 +45,11 @@ export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanva
 	ctx.scale(IMAGE_DENSITY, IMAGE_DENSITY);
 	const font = (px: number, bold = false) => `${bold ? 700 : 400} ${px}px "Noto Sans", sans-serif`;
 	const box = (x: number, y: number, bw: number, bh: number) => {
-		ctx.fillStyle = 'rgba(255,255,255,0.92)';
+		ctx.globalAlpha = 0.92;
+		ctx.fillStyle = palette.halo;
 		ctx.fillRect(x, y, bw, bh);
-		ctx.fillStyle = PALETTE.ink;
+		ctx.globalAlpha = 1;
+		ctx.fillStyle = palette.ink;
 	};
 	const line = (x: number, y: number, color: string, width: number, key: KeyStyle) => {
 		const stroke = (c: string, lw: number, dash: number[] = []) => {
@@ -53,9 +61,9 @@ export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanva
 			ctx.lineTo(x + 28, y);
 			ctx.stroke();
 		};
-		stroke(PALETTE.halo, width + LINE.casingExtra);
+		stroke(palette.halo, width + LINE.casingExtra);
 		stroke(color, width, key.dashed ? LINE.dash.map((d) => d * width) : []);
-		if (key.hollow) stroke(PALETTE.halo, width * LINE.coreRatio);
+		if (key.hollow) stroke(palette.halo, width * LINE.coreRatio);
 		ctx.setLineDash([]);
 	};
 	// Title
@@ -77,12 +85,12 @@ export function renderMapImage(map: MapLibreMap, labels: ImageLabels): HTMLCanva
 	ctx.font = font(11);
 	labels.legend.forEach((l, i) => {
 		const y = 62 + 16 + i * 18;
-		line(18, y, CORRIDOR_LOOK[l.id].color, CORRIDOR_LOOK[l.id].width, l);
+		line(18, y, palette.corridors[l.id], CORRIDOR_LOOK[l.id].width, l);
 		ctx.fillText(l.name, 54, y + 4);
 	});
 	styles.forEach(([label, key], i) => {
 		const y = 62 + 16 + (labels.legend.length + i) * 18 + 4;
-		line(18, y, PALETTE.keyLine, 3.5, key);
+		line(18, y, palette.keyLine, 3.5, key);
 		ctx.fillText(label, 54, y + 4);
 	});
 	// Scale bar, for the latitude at the centre of the view.

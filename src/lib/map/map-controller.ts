@@ -4,10 +4,13 @@
 // newer one replaces it. Shared through Svelte context, never a module-level singleton.
 import { getContext, setContext, tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { OVERVIEW } from '../layout';
 import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region';
 import { framePadding, type Insets } from './camera';
+import { loadImageExport } from '../lazy';
 import type { ImageLabels } from './export-image';
 import { protocolUrl } from './data-loader';
+import { PALETTES, type ThemeName } from '../palettes';
 import { DATA_PATHS, type SourceId } from './sources';
 
 /** What the app state may ask of the map. */
@@ -17,13 +20,14 @@ export interface MapCommands {
 	/** The first view; `instant` jumps (the view a page opens on), otherwise it flies there. */
 	reset(opts?: { instant?: boolean }): void;
 	/** Resolves when the PNG has been handed to the browser; rejects when it cannot be made. */
-	exportImage(labels: ImageLabels): Promise<void>;
+	exportImage(labels: ImageLabels, theme: ThemeName): Promise<void>;
 	retrySources(ids: readonly SourceId[]): void;
 }
 
 export interface MapEnvironment {
-	/** What covers the map's edges now (legend, panel, sheet), read when a flight starts. */
-	insets(): Insets;
+	/** What covers the map's edges now (legend, panel, sheet), read when a flight starts; with
+	 *  `overview`, also the overview inset that a close-up view will show. */
+	insets(opts?: { overview?: boolean }): Insets;
 	/** The reader's reduced-motion setting, read when a flight starts (a change never replays one). */
 	reducedMotion(): boolean;
 }
@@ -60,20 +64,24 @@ export class MapController implements MapCommands {
 		});
 	}
 
-	#padding(m: MapLibreMap) {
+	#padding(m: MapLibreMap, overview = false) {
 		const canvas = m.getCanvas();
-		return framePadding(canvas.clientWidth, canvas.clientHeight, this.env.insets());
+		return framePadding(canvas.clientWidth, canvas.clientHeight, this.env.insets({ overview }));
 	}
 
 	frame(bbox: BBox) {
-		this.#camera((m) =>
+		this.#camera((m) => {
+			// A route framed close up brings up the overview inset: keep the route clear of it too.
+			let padding = this.#padding(m);
+			const zoom = m.cameraForBounds(bbox, { padding, maxZoom: FRAME_MAX_ZOOM })?.zoom ?? 0;
+			if (zoom > OVERVIEW.minZoom) padding = this.#padding(m, true);
 			m.fitBounds(bbox, {
-				padding: this.#padding(m),
+				padding,
 				maxZoom: FRAME_MAX_ZOOM,
 				animate: !this.env.reducedMotion(),
 				duration: FLIGHT_MS
-			})
-		);
+			});
+		});
 	}
 
 	jumpTo(view: View) {
@@ -90,12 +98,12 @@ export class MapController implements MapCommands {
 		);
 	}
 
-	async exportImage(labels: ImageLabels) {
+	async exportImage(labels: ImageLabels, theme: ThemeName) {
 		const m = this.#map;
 		if (!m) throw new Error('the map is not drawn yet');
-		// Loaded on first use: most readers never save an image.
-		const { downloadCanvas, renderMapImage } = await import('./export-image');
-		await downloadCanvas(renderMapImage(m, labels), 'caucasus-corridors.png');
+		// Loaded on demand (prefetched once the map is ready): most readers never save an image.
+		const { downloadCanvas, renderMapImage } = await loadImageExport();
+		await downloadCanvas(renderMapImage(m, labels, PALETTES[theme]), 'caucasus-corridors.png');
 	}
 
 	retrySources(ids: readonly SourceId[]) {

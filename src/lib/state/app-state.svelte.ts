@@ -2,45 +2,16 @@
 // reports back through `mapEvents`. Camera moves and image export go through the map's commands.
 import { selectionMessage } from '../data/announce';
 import { CLAIM_STATUS_INFO } from '../data/claim-status';
-import { corridorKey } from '../data/corridor-key';
 import type { ContentIndex, RouteRef } from '../data/content-index';
 import type { Claim } from '../data/types';
-import { CORRIDOR_IDS, type ClaimStatus, type ClaimTheme, type CorridorId } from '../data/vocabulary';
+import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import type { MapCommands } from '../map/map-controller';
-import type { LoadEvent } from '../map/data-loader';
-import type { SourceId } from '../map/sources';
 import { FOLD_LEGEND_BELOW, PHONE_MAX_WIDTH, type SheetSnap } from '../layout';
 import type { View } from '../region';
-import { SITE_TITLE } from '../data/cite';
-
-export type OpenPanel = 'route' | 'claim' | 'article' | 'about' | 'tour' | null;
-
-/** How the reader left the Article panel: filters and scroll, so coming back finds the same place. */
-export interface ArticleView {
-	status: ClaimStatus | 'all';
-	theme: ClaimTheme | 'all';
-	route: string | 'all';
-	scrollTop: number;
-}
-
-/** What the map reports: the reader's intent (a pick, a move) and its own status. */
-export interface MapEvents {
-	/** The reader clicked routes at a point of the map (topmost first). */
-	pick(ids: string[], at: { x: number; y: number }): void;
-	moved(view: View): void;
-	ready(): void;
-	failed(message: string): void;
-	/** A data file could not be loaded, and why. */
-	sourceFailed(id: SourceId, message: string): void;
-	/** Progress of the data files, for the loading message. */
-	loading(id: SourceId, event: LoadEvent): void;
-	idle(idle: boolean): void;
-}
-
-export interface FailedSource {
-	source: SourceId;
-	message: string;
-}
+import { imageLabels } from './image-labels';
+import { MapStatus, type MapEvents } from './map-status.svelte';
+import { returnPoint, type ArticleView, type OpenPanel, type ReturnPoint } from './panels';
+import { applyTheme, type Theme } from './theme';
 
 export class AppState {
 	visible = $state<CorridorId[]>([...CORRIDOR_IDS]);
@@ -64,20 +35,15 @@ export class AppState {
 	sheet = $state<SheetSnap>('peek');
 	/** Several routes lay under a click: the reader chooses one. */
 	choice = $state<{ ids: string[]; x: number; y: number } | null>(null);
+	/** The colour theme in use: the reader's choice, else their system setting (see static/boot.js). */
+	theme = $state<Theme>('light');
+	/** Something the reader asked for failed: what, and a way to try again. */
+	notice = $state<{ text: string; retry?: () => void } | null>(null);
 	/** Where a route was opened from, for its "Back to …" link. */
-	returnTo = $state<{ panel: 'claim'; id: string } | { panel: 'article' } | null>(null);
+	returnTo = $state<ReturnPoint>(null);
 
-	/** Last view the map reported (for the URL). */
-	view = $state<View | null>(null);
-	mapReady = $state(false);
-	mapError = $state<string | null>(null);
-	failedSources = $state<FailedSource[]>([]);
-	/** Data files the map has finished loading (for the loading message). */
-	loadedSources = $state<SourceId[]>([]);
-	/** The map has drawn everything it was asked to (for readers of `data-idle`, tests among them). */
-	mapIdle = $state(false);
-	/** Counts camera moves that came to rest (`data-camera`): tests wait on it instead of on time. */
-	cameraMoves = $state(0);
+	/** What the map reports about itself. */
+	readonly map = new MapStatus();
 
 	readonly index: ContentIndex;
 	readonly #map: MapCommands;
@@ -110,14 +76,7 @@ export class AppState {
 	select(id: string, opts: { frame?: boolean } = {}) {
 		const ref = this.index.findRoute(id);
 		if (!ref) return;
-		this.returnTo =
-			this.panel === 'claim' && this.claim
-				? { panel: 'claim', id: this.claim }
-				: this.panel === 'article'
-					? { panel: 'article' }
-					: this.panel === 'route'
-						? this.returnTo
-						: null;
+		this.returnTo = returnPoint(this.panel, this.claim, this.returnTo);
 		this.tour = null;
 		this.claim = null;
 		this.route = ref.id;
@@ -228,6 +187,13 @@ export class AppState {
 		this.#map.jumpTo(view);
 	}
 
+	/** Switch between light and dark, and remember the choice for the next visit. */
+	toggleTheme() {
+		this.theme = this.theme === 'dark' ? 'light' : 'dark';
+		applyTheme(this.theme, true);
+		this.announce(`${this.theme === 'dark' ? 'Dark' : 'Light'} colours`);
+	}
+
 	/** The view a page opens on when its link names none: the default bounds, clear of the legend. */
 	openingView() {
 		this.#map.reset({ instant: true });
@@ -252,52 +218,35 @@ export class AppState {
 		if (id) this.select(id);
 	}
 
-	/** Download a PNG of the view with title, legend and attribution, and say how it went. */
+	/** Download a PNG of the view with title, key and attribution, and say how it went. */
 	async saveImage() {
-		const shown = this.selected
-			? (this.selected.segment?.name ?? this.selected.corridor.name)
-			: 'Four corridors';
 		try {
-			await this.#map.exportImage({
-				title: SITE_TITLE,
-				subtitle: `${shown} · data ${this.index.content.data.version}`,
-				legend: this.index.content.corridors
-					.filter((c) => this.isVisible(c.id))
-					.map((c) => ({ id: c.id, name: c.name, ...corridorKey(c) }))
-			});
+			await this.#map.exportImage(imageLabels(this.index, this.selected, this.visible), this.theme);
+			this.notice = null;
 			this.announce('Map image saved');
 		} catch (e) {
-			this.announce(`The image could not be saved: ${(e as Error).message}`);
+			const why = (e as Error).message || 'unknown error';
+			// A module the browser failed to fetch stays failed until the page reloads (the URL keeps the view).
+			const again = this.notice?.text.startsWith('The image');
+			this.notice = {
+				text: `The image could not be saved (${why}).`,
+				retry: again ? () => location.reload() : () => this.saveImage()
+			};
+			this.announce(`The image could not be saved: ${why}`);
 		}
 	}
 
 	retrySources() {
-		const ids = this.failedSources.map((f) => f.source);
-		this.failedSources = [];
+		const ids = this.map.failedSources.map((f) => f.source);
+		this.map.failedSources = [];
 		this.#map.retrySources(ids);
 	}
 
-	/** The map's reports, as one object the map component is given. */
-	readonly mapEvents: MapEvents = {
-		pick: (ids, at) => {
-			if (ids.length === 1) this.select(ids[0]!);
-			else if (ids.length > 1) this.choice = { ids, ...at };
-		},
-		moved: (view) => {
-			this.view = view;
-			this.cameraMoves++;
-		},
-		ready: () => (this.mapReady = true),
-		failed: (message) => (this.mapError = message),
-		sourceFailed: (source, message) => {
-			this.failedSources = [...this.failedSources.filter((f) => f.source !== source), { source, message }];
-		},
-		loading: (source, event) => {
-			if (event === 'done' && !this.loadedSources.includes(source))
-				this.loadedSources = [...this.loadedSources, source];
-		},
-		idle: (idle) => (this.mapIdle = idle)
-	};
+	/** The map's reports: its status, and a click on routes (one selects it, several ask which). */
+	readonly mapEvents: MapEvents = this.map.events((ids, at) => {
+		if (ids.length === 1) this.select(ids[0]!);
+		else if (ids.length > 1) this.choice = { ids, ...at };
+	});
 
 	announce(text: string) {
 		// Re-announce identical text by clearing first.

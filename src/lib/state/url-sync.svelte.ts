@@ -18,7 +18,7 @@ export function readHash(app: AppState, hash = location.hash): HashState {
 /** The URL hash for the app's current state. */
 export function hashOf(app: AppState): string {
 	return serializeHash({
-		view: app.view ?? undefined,
+		view: app.map.view ?? undefined,
 		layers: app.visible,
 		route: app.route ?? undefined,
 		claim: app.claim ?? undefined,
@@ -31,7 +31,7 @@ export function hashOf(app: AppState): string {
 export function applyHash(app: AppState, s: HashState, initial: boolean) {
 	app.visible = s.layers ?? app.visible;
 	if (s.view) {
-		app.view = s.view;
+		app.map.view = s.view;
 		if (!initial) app.showView(s.view);
 	}
 	if (s.tour) app.goToStep(s.tour, { frame: !s.view });

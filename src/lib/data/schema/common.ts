@@ -3,7 +3,15 @@
 // reaches the browser).
 import { z } from 'zod';
 
-export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+/** Names every JavaScript object already has: an id like "constructor" must never become a key of one. */
+const OBJECT_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const kebabId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)')
+	.refine(
+		(id) => !OBJECT_NAMES.has(id),
+		'must not be a name JavaScript objects already have (such as "constructor")'
+	);
 export const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD');
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 /** Links only to the web: a javascript:, data: or vbscript: URL is refused by the build. */

@@ -57,6 +57,15 @@ export const DataVersionSchema = z.strictObject({
 	basemap: z.array(BasemapSourceSchema).optional()
 });
 
+/** The overview inset's map: SVG paths of land and borders in its own pixels (Web Mercator). */
+export const OverviewSchema = z.strictObject({
+	bbox: BBoxSchema,
+	width: z.number().positive(),
+	height: z.number().positive(),
+	land: z.string(),
+	borders: z.string()
+});
+
 export const ContentSchema = z.strictObject({
 	data: DataVersionSchema,
 	corridors: z.array(CorridorInfoSchema),
@@ -67,5 +76,6 @@ export const ContentSchema = z.strictObject({
 	claims: z.array(ClaimInfoSchema),
 	facts: z.array(FactSchema),
 	gasExports: GasExportsSchema,
-	tour: z.array(TourStepInfoSchema)
+	tour: z.array(TourStepInfoSchema),
+	overview: OverviewSchema
 });
