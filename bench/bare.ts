@@ -1,7 +1,7 @@
 // The benchmark's references: plain MapLibre, no framework, drawing the app's own built data files at
 // the same size, with the app's own style or (?style=minimal) one plain layer per source and no labels.
 // Bundled by bench/run.ts with esbuild.
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_BOUNDS } from '../src/lib/region';
 import { buildStyle } from '../src/lib/map/style';
@@ -23,9 +23,20 @@ const camera =
 	Number.isFinite(zoom) && Number.isFinite(lat) && Number.isFinite(lon)
 		? { center: [lon!, lat!] as [number, number], zoom: zoom! }
 		: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } };
+// ?protocol=1: every file through a bare addProtocol handler on the main thread, as the app's data
+// loader does (without its checks), to measure what that route costs against the workers' own fetch.
+const viaProtocol = params.get('protocol') === '1';
+if (viaProtocol)
+	addProtocol('bare', async (p, abort) => {
+		const res = await fetch(`${location.origin}/data/${p.url.slice('bare://'.length)}`, {
+			signal: abort.signal
+		});
+		if (!res.ok) return { data: p.type === 'json' ? {} : new ArrayBuffer(0) };
+		return { data: p.type === 'json' ? await res.json() : await res.arrayBuffer() };
+	});
 // Concatenated, not resolved: URL parsing would escape the {z}/{x}/{y} placeholders.
-const style = (params.get('style') === 'minimal' ? minimalStyle : buildStyle)(
-	(path) => `${location.origin}/data/${path}`
+const style = (params.get('style') === 'minimal' ? minimalStyle : buildStyle)((path) =>
+	viaProtocol ? `bare://${path}` : `${location.origin}/data/${path}`
 );
 // Profiling aids: ?omit=symbol,raster,… drops the app style's layers of those types, to see what each costs.
 const omit = new Set((params.get('omit') ?? '').split(',').filter(Boolean));

@@ -77,8 +77,11 @@ test('the map recovers and redraws after the WebGL context is lost', async ({ pa
 		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
 		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
 		const ext = gl.getExtension('WEBGL_lose_context')!;
+		const lost = new Promise((r) => canvas.addEventListener('webglcontextlost', r, { once: true }));
 		ext.loseContext();
-		await new Promise((r) => setTimeout(r, 300));
+		await lost;
+		// The browser allows restoring only after the loss event has been handled (a later task).
+		await new Promise((r) => setTimeout(r, 0));
 		ext.restoreContext();
 	});
 	await expect

@@ -2,7 +2,7 @@
 // corridors (GeoJSON), the basemap's vector tiles, the relief tiles, the glyphs and the sprite. Every
 // load has a timeout; a response from another origin (a redirect the page's CSP cannot govern in a
 // worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
-// build did not write (sea, or nothing there) is empty, not an error. The routes wait for the first
+// build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after the first
 // basemap tile, so they never appear over a blank sea. Progress is reported for the loading message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
 import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
@@ -141,9 +141,11 @@ export function registerDataLoader(
 			started.add(source);
 			report(source, 'start');
 		}
-		if (kind === 'corridors') await land;
 		try {
+			// The routes download beside the land but reach the map only after it, so they never show
+			// over a blank sea.
 			const result = await load(path, kind, abort.signal);
+			if (kind === 'corridors') await land;
 			if (source && !done.has(source)) {
 				done.add(source);
 				report(source, 'done');
