@@ -2,11 +2,14 @@
 // story needs (1280×800, 1024×640, 390×844; the region, Meghri, Nakhchivan, Kars; light and dark),
 // written to test-results/screens/. Waits on the map's own idle state, never on time.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 
-const PORT = 4190;
+// Not 4190: fetch refuses that port (the spec's "bad ports").
+const PORT = 4185;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'test-results/screens';
 const SIZES = {
@@ -30,15 +33,43 @@ async function shoot(page: Page, name: string, path: string) {
 	await page.screenshot({ path: `${OUT}/${name}.png` });
 }
 
+// Vite run by this Node directly (not through npx), so that killing it stops the server itself; a
+// server left running would keep serving the previous build's file list.
 const server = spawn(
-	'npx',
-	['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore'
-	}
+	process.execPath,
+	[
+		join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js'),
+		'preview',
+		'--port',
+		String(PORT),
+		'--strictPort',
+		'--host',
+		'127.0.0.1'
+	],
+	{ stdio: 'ignore' }
 );
+process.once('exit', () => server.kill());
+
+/** Resolves once the preview server answers; fails if it exits first (the port taken) or never answers. */
+async function serverUp(): Promise<void> {
+	let exited: number | null = null;
+	server.once('exit', (code) => (exited = code ?? -1));
+	for (let i = 0; i < 150; i++) {
+		if (exited !== null) throw new Error(`screens: vite preview exited (${exited}); is port ${PORT} taken?`);
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return;
+		await new Promise((r) => setTimeout(r, 200)); // polling the server's start, not a test wait
+	}
+	throw new Error(`screens: vite preview did not answer on ${ORIGIN} within 30 s`);
+}
+
 try {
-	await new Promise((r) => setTimeout(r, 1500)); // the preview server's start-up, not a test wait
+	await serverUp();
 	mkdirSync(OUT, { recursive: true });
 	const extra = process.argv.slice(2);
 	const places = extra.length ? Object.fromEntries(extra.map((p, i) => [`extra${i + 1}`, p])) : PLACES;

@@ -2,6 +2,8 @@
 // Reset view, Copy link and the attribution do what they say; the phone's sheet and header; the overview
 // inset.
 import { expect, test, type Page } from '@playwright/test';
+
+type Box = { x: number; y: number; width: number; height: number };
 import { content, NAMES, segment } from './data';
 import { cameraMoves, gotoReady, parseView, settledView } from './helpers';
 
@@ -142,4 +144,20 @@ test('zoomed in past the region view, an overview inset shows where the view lie
 	const mark = (await inset.locator('rect.view').boundingBox())!;
 	const box = (await inset.boundingBox())!;
 	expect((mark.x + mark.width / 2 - box.x) / box.width).toBeCloseTo((46.2 - 34) / 24, 1);
+});
+
+test.describe('on a short laptop screen (1024×640)', () => {
+	test.use({ viewport: { width: 1024, height: 640 } });
+
+	test('the overview inset keeps clear of the open legend, and the attribution of the scale bar', async ({
+		page
+	}) => {
+		await gotoReady(page, '/#map=9/40.55/43.3');
+		const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+		const apart = (a: Box, b: Box) =>
+			a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+		await expect(page.locator('svg.overview-inset')).toBeVisible();
+		expect(apart(await box('svg.overview-inset'), await box('.legend-wrap'))).toBe(true);
+		expect(apart(await box('.maplibregl-ctrl-scale'), await box('.maplibregl-ctrl-attrib'))).toBe(true);
+	});
 });

@@ -36,7 +36,7 @@ export function measureCovers(i: CoverInputs): Insets {
 	const panel = i.panel === null ? null : i.width <= PHONE_MAX_WIDTH ? i.sheet : 'side';
 	const sheet = coveredEdges({ width: i.width, height: i.height, boxes: [], panel }).bottom;
 	const overview = i.overview
-		? { x: OVERVIEW.left, y: i.height - sheet - OVERVIEW.bottom - i.overview.height, ...i.overview }
+		? { ...overviewPlace(legend, i.height - sheet, i.overview), ...i.overview }
 		: null;
 	return coveredEdges({
 		width: i.width,
@@ -44,4 +44,16 @@ export function measureCovers(i: CoverInputs): Insets {
 		boxes: [legend, ...controls, overview].filter((b) => b !== null),
 		panel
 	});
+}
+
+/** Where the overview inset goes: bottom left, above the scale bar, or right of the legend where the
+ *  legend reaches down into that corner (a short map). `bottom` is where the map's free part ends. */
+export function overviewPlace(
+	legend: Box | null,
+	bottom: number,
+	size: { width: number; height: number }
+): { x: number; y: number } {
+	const y = bottom - OVERVIEW.bottom - size.height;
+	const x = legend && legend.y + legend.height > y ? legend.x + legend.width + OVERVIEW.left : OVERVIEW.left;
+	return { x, y };
 }
