@@ -64,6 +64,14 @@ for (const [place, { lat, lon }] of Object.entries(PLACES) as [
 			expect(w.foreign).toEqual([]);
 		});
 
+test('a state crossed end to end by routes is still named when the view is small-scale (Türkiye, Southern Gas Corridor framed)', async ({
+	page
+}) => {
+	await gotoReady(page, '/?test#route=southern-gas-corridor');
+	const names = await drawnNames(page);
+	expect(names.has('Türkiye'), `drawn: ${[...names].sort().join(', ')}`).toBe(true);
+});
+
 test.describe('in the dark', () => {
 	test.use({ colorScheme: 'dark' });
 

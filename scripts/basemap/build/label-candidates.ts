@@ -3,7 +3,8 @@
 // zoom adds points, searched on a grid that halves with the zoom, so on screen they stay at least
 // ~0.6 × `spacingPx` apart at every zoom; each appears from the zoom it was added at (its minzoom) on.
 // A point is kept only where the label fits inside the outline (`marginPx` from its edge at that zoom),
-// keeps clear of routes, and is not too close to a point already kept.
+// keeps clear of routes, and is not too close to a point already kept; where no point at a zoom is clear
+// of routes, the pole is kept on a route rather than leave the state unnamed.
 import type { Position } from 'geojson';
 import polylabel from 'polylabel';
 import { densify, distKm, KM_PER_DEG, PointIndex, roundTo, type Line } from '../geo';
@@ -25,6 +26,8 @@ export interface CandidateOptions {
 export interface Candidate {
 	coordinates: Position;
 	minzoom: number;
+	/** Kept although its label touches a route: at this zoom no point of the state is clear of them. */
+	onRoute?: true;
 }
 
 /** The grids' rows are this much closer in latitude than their columns in longitude, so a cell is about
@@ -60,10 +63,9 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 	const edge = new PointIndex(0.1).add(polygons.flat().flatMap((r: Line) => densify(r, 1)));
 	const [w, s, e, n] = bbox(polygons);
 	const out: Candidate[] = [];
-	const fits = (p: Position, z: number) => {
-		const margin = opts.marginPx * kmPerPx(z, p[1]!);
-		return inside(p, polygons) && edge.nearestKm(p, margin) === Infinity && (opts.clear?.(p, z) ?? true);
-	};
+	const fitsOutline = (p: Position, z: number) =>
+		inside(p, polygons) && edge.nearestKm(p, opts.marginPx * kmPerPx(z, p[1]!)) === Infinity;
+	const fits = (p: Position, z: number) => fitsOutline(p, z) && (opts.clear?.(p, z) ?? true);
 	const spaced = (p: Position, z: number) =>
 		out.every((c) => c.minzoom > z || distKm(c.coordinates, p) / kmPerPx(z, p[1]!) >= opts.spacingPx * 0.6);
 	// First the pole of inaccessibility of the largest part: the point that fits earliest.
@@ -86,6 +88,12 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 				if (opts.limit && z > opts.limit.zoom && !opts.limit.inside(p)) continue;
 				if (fits(p, z) && spaced(p, z)) out.push({ coordinates: p, minzoom: z });
 			}
+		// Named at every zoom it can be: where routes leave no clear point (a state crossed end to end
+		// at small scales), the pole is kept on the route; the label's halo keeps it legible.
+		if (!poleKept && !out.some((c) => c.minzoom <= z) && fitsOutline(pole, z)) {
+			out.push({ coordinates: [roundTo(pole[0]!, 3), roundTo(pole[1]!, 3)], minzoom: z, onRoute: true });
+			poleKept = true;
+		}
 	}
 	return out;
 }
