@@ -2,8 +2,9 @@
 // corridors (GeoJSON), the basemap's vector tiles, the relief tiles, the glyphs and the sprite. Every
 // load has a timeout; a response from another origin (a redirect the page's CSP cannot govern in a
 // worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
-// build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after the first
-// basemap tile, so they never appear over a blank sea. Progress is reported for the loading message.
+// build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after
+// the first basemap tile, so they never appear over a blank sea. Progress is reported for the loading
+// message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
 import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
 

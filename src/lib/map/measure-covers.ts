@@ -29,9 +29,7 @@ export function measureCovers(i: CoverInputs): Insets {
 			: null;
 	};
 	const legend =
-		i.legend && !i.measure && i.legendSize
-			? { x: i.legend.offsetLeft, y: i.legend.offsetTop, ...i.legendSize }
-			: boxOf(i.legend);
+		i.legend && !i.measure && i.legendSize ? lastLegendBox(i.legend, i.legendSize) : boxOf(i.legend);
 	const controls = i.measure ? [...(i.region?.querySelectorAll(CONTROLS) ?? [])].map(boxOf) : [];
 	const panel = i.panel === null ? null : i.width <= PHONE_MAX_WIDTH ? i.sheet : 'side';
 	const sheet = coveredEdges({ width: i.width, height: i.height, boxes: [], panel }).bottom;
@@ -56,4 +54,9 @@ export function overviewPlace(
 	const y = bottom - OVERVIEW.bottom - size.height;
 	const x = legend && legend.y + legend.height > y ? legend.x + legend.width + OVERVIEW.left : OVERVIEW.left;
 	return { x, y };
+}
+
+/** The legend's box from its last known size (no layout forced), in the map region's pixels. */
+export function lastLegendBox(legend: HTMLElement, size: { width: number; height: number }): Box {
+	return { x: legend.offsetLeft, y: legend.offsetTop, ...size };
 }

@@ -11,7 +11,8 @@ import type { View } from '../region';
 import { imageLabels } from './image-labels';
 import { MapStatus, type MapEvents } from './map-status.svelte';
 import { returnPoint, type ArticleView, type OpenPanel, type ReturnPoint } from './panels';
-import { applyTheme, type Theme } from './theme';
+import { applyTheme } from './theme';
+import type { ThemeName } from '../palettes';
 
 export class AppState {
 	visible = $state<CorridorId[]>([...CORRIDOR_IDS]);
@@ -36,7 +37,7 @@ export class AppState {
 	/** Several routes lay under a click: the reader chooses one. */
 	choice = $state<{ ids: string[]; x: number; y: number } | null>(null);
 	/** The colour theme in use: the reader's choice, else their system setting (see static/boot.js). */
-	theme = $state<Theme>('light');
+	theme = $state<ThemeName>('light');
 	/** Something the reader asked for failed: what, and a way to try again. */
 	notice = $state<{ text: string; retry?: () => void } | null>(null);
 	/** Where a route was opened from, for its "Back to …" link. */

@@ -1,17 +1,15 @@
 // The colour theme: the reader's choice, remembered for the next visit (static/boot.js reads the same key
 // before the first paint), else the system's setting.
 import type { ThemeName } from '../palettes';
-
-export type Theme = ThemeName;
 export const THEME_KEY = 'cc-theme';
 
 /** The theme static/boot.js put on the page. */
-export function pageTheme(): Theme {
+export function pageTheme(): ThemeName {
 	return document.documentElement.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
 }
 
 /** Put a theme on the page; `remember` stores it as the reader's choice. */
-export function applyTheme(theme: Theme, remember: boolean) {
+export function applyTheme(theme: ThemeName, remember: boolean) {
 	document.documentElement.setAttribute('data-theme', theme);
 	if (!remember) return;
 	try {
