@@ -26,12 +26,21 @@ async function waitReady(page: Page): Promise<number> {
 	return page.evaluate(() => performance.getEntriesByName('map-ready')[0]!.startTime);
 }
 
+/** When the page created its map (ms from navigation): time to ready splits into start-up before it and
+ *  the map's own work after it. */
+const createdAt = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('map-create')[0]?.startTime ?? NaN);
+
 /** A load that is timed: nothing listens to the network, so the instrumentation cannot slow the
  *  page that makes more requests. */
-export async function timedLoad(browser: Browser, path: string): Promise<{ readyMs: number; page: Page }> {
+export async function timedLoad(
+	browser: Browser,
+	path: string
+): Promise<{ readyMs: number; createMs: number; page: Page }> {
 	const page = await openPage(browser);
 	await page.goto(ORIGIN + path);
-	return { readyMs: await waitReady(page), page };
+	const readyMs = await waitReady(page);
+	return { readyMs, createMs: await createdAt(page), page };
 }
 
 /** A separate, instrumented load that counts the first view's requests and bytes (not timed). */

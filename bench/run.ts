@@ -66,11 +66,14 @@ async function main() {
 			['bare', 'minimal', 'app'],
 			['minimal', 'app', 'bare']
 		] as const;
+		/** When each page created its map, per load (for the --loads breakdown). */
+		const created = { app: [] as number[], bare: [] as number[], minimal: [] as number[] };
 		const loadPairs = async (n: number) => {
 			for (let pair = 0; pair < n; pair++) {
 				for (const which of ORDERS[pair % 3]!) {
-					const { readyMs, page } = await timedLoad(browser, paths[which]);
+					const { readyMs, createMs, page } = await timedLoad(browser, paths[which]);
 					samples[which].push({ readyMs, ...counted[which] });
+					created[which].push(createMs);
 					await page.context().close();
 				}
 			}
@@ -81,6 +84,13 @@ async function main() {
 				const r = stats(app.map((s, i) => s.readyMs / samples[ref][i]!.readyMs));
 				console.log(
 					`time to ready, app / ${ref} over ${LOADS_ONLY} loads each: median ${r.median.toFixed(3)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`
+				);
+			}
+			for (const which of ['app', 'bare', 'minimal'] as const) {
+				const med = (xs: number[]) => stats(xs).median.toFixed(0);
+				const ready = samples[which].map((s) => s.readyMs);
+				console.log(
+					`${which}: ready ${med(ready)} ms = map created at ${med(created[which])} ms + ${med(ready.map((r, i) => r - created[which][i]!))} ms of map work (medians)`
 				);
 			}
 			return;
