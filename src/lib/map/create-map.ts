@@ -39,6 +39,10 @@ export function createMap(s: MapSetup): MapLibreMap {
 		// Labels appear at once instead of fading in: a fade keeps the map drawing frames (100+ ms each
 		// in software WebGL) for 300 ms after every placement, which delays the first idle.
 		fadeDuration: MAP_FADE_MS,
+		// The style is built from typed code and checked against the style spec by the unit tests, for
+		// every palette and set of corridors; checking it again in every reader's browser cost 10–35 ms of
+		// main thread at start.
+		validateStyle: false,
 		attributionControl: { compact: s.compact, customAttribution: ATTRIBUTION },
 		locale: { 'Map.Title': 'Map of the corridors. Use arrow keys to pan, plus and minus to zoom.' }
 	});
