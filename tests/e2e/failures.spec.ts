@@ -27,25 +27,6 @@ test('a data file that never answers gives up after 15 s with a message and a re
 	await expect(page.getByText('Some map data could not be loaded')).toHaveCount(0);
 });
 
-test('basemap tiles that never answer are given up on after 15 s with a message and a retry', async ({
-	page
-}) => {
-	test.setTimeout(90_000);
-	// MapLibre's workers fetch these tiles themselves: the watch on the map's events must catch the stall.
-	await page.context().route('**/data/tiles/overview/**', () => {});
-	await page.goto('/');
-	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('basemap: no answer after 15 s', { timeout: 30_000 });
-	await expect(page.getByTestId('map-region')).toHaveAttribute('aria-busy', 'false');
-	// The routes do not wait for land that never comes.
-	await settle(page);
-	expect(findColor(await mapShot(page), CORRIDOR_LOOK['middle-corridor'].color).length).toBeGreaterThan(50);
-	await page.context().unroute('**/data/tiles/overview/**');
-	await alert.getByRole('button', { name: 'Try again' }).click();
-	await expect(page.getByText('Some map data could not be loaded')).toHaveCount(0);
-	await settle(page);
-});
-
 test('the panels’ code failing to load gives a message and a retry that works', async ({ page }) => {
 	const offline = await blockLazyChunks(page);
 	await gotoReady(page);

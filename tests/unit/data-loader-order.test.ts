@@ -1,6 +1,6 @@
-// The routes download beside the land but reach the map only once the first basemap tile has settled
-// (the map reports it: `landed`), so they never show over a blank sea, and their download is not held
-// back by it. Drives the real protocol handler with MapLibre's addProtocol captured and fetch stubbed.
+// The routes download beside the land but reach the map only once the first basemap tile has settled,
+// so they never show over a blank sea, and their download is not held back by it. Drives the real
+// protocol handler with MapLibre's addProtocol captured and fetch stubbed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Handler = (params: { url: string }, abort: AbortController) => Promise<{ data: unknown }>;
@@ -13,18 +13,24 @@ const { registerDataLoader } = await import('../../src/lib/map/data-loader');
 
 const ORIGIN = 'https://cc.test';
 const corridors = { type: 'FeatureCollection', features: [] };
+const tile = Uint8Array.from([0x1a, 0, 0, 0]).buffer;
 
 describe('data loader order', () => {
+	let answerTile!: () => void;
 	const asked: string[] = [];
 
 	beforeEach(() => {
 		asked.length = 0;
 		vi.stubGlobal('location', { origin: ORIGIN });
+		const tileAnswer = new Promise<void>((r) => (answerTile = r));
 		vi.stubGlobal(
 			'fetch',
 			vi.fn(async (url: URL) => {
 				asked.push(url.pathname);
-				return { ok: true, status: 200, url: url.href, json: async () => corridors };
+				if (url.pathname.endsWith('corridors.json'))
+					return { ok: true, status: 200, url: url.href, json: async () => corridors };
+				await tileAnswer;
+				return { ok: true, status: 200, url: url.href, arrayBuffer: async () => tile };
 			})
 		);
 	});
@@ -32,11 +38,14 @@ describe('data loader order', () => {
 
 	it('asks for the routes at once, and hands them to the map only after the first tile', async () => {
 		const reports: string[] = [];
-		const loader = registerDataLoader(
+		const unregister = registerDataLoader(
 			() => `${ORIGIN}/data/`,
 			(source, event) => reports.push(`${source}:${event}`)
 		);
 		const events: string[] = [];
+		const land = handler!({ url: 'ccdata://tiles/overview/5/19/11.pbf' }, new AbortController()).then(() =>
+			events.push('land')
+		);
 		const routes = handler!({ url: 'ccdata://corridors.json' }, new AbortController()).then(() =>
 			events.push('routes')
 		);
@@ -44,25 +53,10 @@ describe('data loader order', () => {
 		// The routes' file is in, yet the map has not been given it: the land has not arrived.
 		await new Promise((r) => setImmediate(r));
 		expect(events).toEqual([]);
-		expect(reports).not.toContain('corridors:done');
-		events.push('land');
-		loader.landed();
-		await routes;
+		answerTile();
+		await Promise.all([land, routes]);
 		expect(events).toEqual(['land', 'routes']);
 		expect(reports).toContain('corridors:done');
-		loader.remove();
-		expect(handler).toBeUndefined();
-	});
-
-	it('hands the routes over at once when the land came first', async () => {
-		const loader = registerDataLoader(
-			() => `${ORIGIN}/data/`,
-			() => {}
-		);
-		loader.landed();
-		await expect(handler!({ url: 'ccdata://corridors.json' }, new AbortController())).resolves.toEqual({
-			data: corridors
-		});
-		loader.remove();
+		unregister();
 	});
 });

@@ -1,13 +1,7 @@
 // What the data loader accepts: each path the style asks for is classified (and anything else
 // refused), corridors must be a FeatureCollection of lines, and binary data must look like its kind.
 import { describe, expect, it } from 'vitest';
-import {
-	binaryProblem,
-	classify,
-	corridorsProblem,
-	mapDataUrl,
-	protocolUrl
-} from '../../src/lib/map/data-loader';
+import { binaryProblem, classify, corridorsProblem, protocolUrl } from '../../src/lib/map/data-loader';
 import { DATA_PATHS } from '../../src/lib/map/sources';
 
 const bytes = (...b: number[]) => Uint8Array.from(b).buffer;
@@ -15,6 +9,8 @@ const bytes = (...b: number[]) => Uint8Array.from(b).buffer;
 describe('data loader', () => {
 	it('knows every kind of path the style uses, and the source each belongs to', () => {
 		expect(classify('corridors.json')).toEqual({ kind: 'corridors', source: 'corridors' });
+		expect(classify('tiles/overview/6/40/24.pbf')).toEqual({ kind: 'tile', source: 'overview' });
+		expect(classify('tiles/detail/10/641/393.pbf')).toEqual({ kind: 'tile', source: 'detail' });
 		expect(classify('relief/5/20/12.png')).toEqual({ kind: 'relief', source: 'relief' });
 		expect(classify('glyphs/Noto Sans Regular/0-255.pbf')).toEqual({ kind: 'glyphs', source: null });
 		expect(classify('sprite/sprite@2x.json')).toEqual({ kind: 'sprite-json', source: null });
@@ -22,17 +18,8 @@ describe('data loader', () => {
 		expect(protocolUrl(DATA_PATHS.corridors)).toBe('ccdata://corridors.json');
 	});
 
-	it('leaves the vector tiles to MapLibre’s workers, from the data folder, and serves the rest', () => {
-		const url = mapDataUrl('https://cc.test/sub/data/');
-		expect(url(DATA_PATHS.overview)).toBe('https://cc.test/sub/data/tiles/overview/{z}/{x}/{y}.pbf');
-		expect(url(DATA_PATHS.detail)).toBe('https://cc.test/sub/data/tiles/detail/{z}/{x}/{y}.pbf');
-		for (const p of [DATA_PATHS.corridors, DATA_PATHS.relief, DATA_PATHS.glyphs, DATA_PATHS.sprite])
-			expect(url(p)).toBe(protocolUrl(p));
-	});
-
 	it('refuses paths it does not serve', () => {
 		for (const p of [
-			'tiles/overview/6/40/24.pbf',
 			'../secret',
 			'tiles/overview/6/40/24.json',
 			'https://evil.example/x.pbf',
@@ -52,11 +39,12 @@ describe('data loader', () => {
 		).toBeNull();
 	});
 
-	it('checks binary data by its first bytes; an empty glyph range is fine, an empty image is not', () => {
-		expect(binaryProblem('glyphs', new ArrayBuffer(0))).toBeNull();
+	it('checks binary data by its first bytes; an empty tile is fine, an empty image is not', () => {
+		expect(binaryProblem('tile', new ArrayBuffer(0))).toBeNull();
+		expect(binaryProblem('tile', bytes(0x1a, 0x05))).toBeNull();
+		expect(binaryProblem('tile', bytes(0x3c, 0x21))).toMatch(/not a vector tile/); // "<!" of an HTML page
 		expect(binaryProblem('glyphs', bytes(0x0a))).toBeNull();
 		expect(binaryProblem('glyphs', bytes(0x1a))).toMatch(/glyph/);
-		expect(binaryProblem('glyphs', bytes(0x3c, 0x21))).toMatch(/glyph/); // "<!" of an HTML page
 		expect(binaryProblem('relief', bytes(0x89, 0x50, 0x4e, 0x47))).toBeNull();
 		expect(binaryProblem('relief', new ArrayBuffer(0))).toMatch(/empty/);
 		expect(binaryProblem('sprite-image', bytes(0xff, 0xd8))).toMatch(/PNG/);

@@ -8,7 +8,6 @@ import { LINE } from '../../src/lib/theme';
 import { protocolUrl } from '../../src/lib/map/data-loader';
 import { LIGHT_PALETTE, PALETTES } from '../../src/lib/palettes';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { mapDataUrl } from '../../src/lib/map/data-loader';
 
 const order = buildStyle(protocolUrl).layers.map((l) => l.id);
 const at = (id: string) => {
@@ -19,10 +18,12 @@ const at = (id: string) => {
 
 describe('layers', () => {
 	it('builds styles the style spec accepts, for every palette and set of corridors (the map does not check them again)', () => {
-		const url = mapDataUrl('https://cc.test/data/');
 		for (const p of Object.values(PALETTES))
 			for (const shown of [CORRIDOR_IDS, [], [CORRIDOR_IDS[1]!]])
-				expect(validateStyleMin(buildStyle(url, shown, p)), `${p.name}, ${shown.length} shown`).toEqual([]);
+				expect(
+					validateStyleMin(buildStyle(protocolUrl, shown, p)),
+					`${p.name}, ${shown.length} shown`
+				).toEqual([]);
 	});
 
 	it('gives every corridor a casing, solid line, dashed line, pipeline core and hit area, for context routes and the article’s', () => {

@@ -4,13 +4,11 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl
 import type { CorridorId } from '../data/vocabulary';
 import { BASEMAP_EXTENT, DEFAULT_BOUNDS, MAX_ZOOM, MIN_ZOOM, type BBox, type View } from '../region';
 import type { MapPalette } from '../palettes';
-import type { DataPath } from './sources';
+import { protocolUrl } from './data-loader';
 import { ATTRIBUTION, buildStyle } from './style';
 
 export interface MapSetup {
 	container: HTMLElement;
-	/** Where each piece of data is fetched from (data-loader's mapDataUrl). */
-	dataUrl: (path: DataPath) => string;
 	visible: readonly CorridorId[];
 	/** The URL's view; without one the map opens on the default bounds. */
 	view: View | null;
@@ -25,7 +23,7 @@ export const MAP_FADE_MS = 0;
 export function createMap(s: MapSetup): MapLibreMap {
 	const map = new MapLibreMap({
 		container: s.container,
-		style: buildStyle(s.dataUrl, s.visible, s.palette),
+		style: buildStyle(protocolUrl, s.visible, s.palette),
 		...(s.view
 			? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom }
 			: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),

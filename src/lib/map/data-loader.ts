@@ -1,36 +1,26 @@
-// How the map loads its data. The basemap's vector tiles are fetched by MapLibre's workers straight from
-// the data folder (a main-thread handler in between cost each tile two thread hops while the page
-// starts); the map's own events report their progress, and `watchTiles` gives up on a stalled tile
-// source. Everything else comes through this loader (MapLibre's addProtocol, so the map fetches none of
-// it itself): the corridors (GeoJSON), the relief tiles, the glyphs and the sprite. Every such load has a
-// timeout; a response from another origin (a redirect the page's CSP cannot govern in a worker) is
-// refused; a file that is not what its kind must be is an error with a message. A relief tile or glyph
-// range the build did not write (sea, or nothing there) is empty, not an error (MapLibre does the same
-// for a vector tile). The routes reach the map after the first basemap tile (`landed`), so they never
-// appear over a blank sea.
+// How the map loads its data (MapLibre's addProtocol, so the map never fetches anything itself): the
+// corridors (GeoJSON), the basemap's vector tiles, the relief tiles, the glyphs and the sprite. Every
+// load has a timeout; a response from another origin (a redirect the page's CSP cannot govern in a
+// worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
+// build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after
+// the first basemap tile, so they never appear over a blank sea. Progress is reported for the loading
+// message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
-import { DATA_PATHS, SOURCE_LABELS, type DataPath, type SourceId } from './sources';
+import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
 
 export const DATA_PROTOCOL = 'ccdata';
 export const LOAD_TIMEOUT_MS = 15_000;
 
-/** The URL of a piece of data that comes through the loader. */
+/** The URL a style uses for a piece of data. */
 export const protocolUrl = (path: DataPath) => `${DATA_PROTOCOL}://${path}`;
 
-/** The data MapLibre's workers fetch themselves: the vector tiles. */
-export const WORKER_FETCHED: readonly DataPath[] = [DATA_PATHS.overview, DATA_PATHS.detail];
-
-/** The URL the style uses for each piece of data: the vector tiles from the data folder (`dataRoot`, an
- *  absolute URL ending in /: workers cannot resolve relative ones; concatenated, as URL parsing would
- *  escape the {z}/{x}/{y} placeholders), the rest through the loader. */
-export const mapDataUrl = (dataRoot: string) => (path: DataPath) =>
-	WORKER_FETCHED.includes(path) ? `${dataRoot}${path}` : protocolUrl(path);
-
-type Kind = 'corridors' | 'relief' | 'glyphs' | 'sprite-json' | 'sprite-image';
+type Kind = 'corridors' | 'tile' | 'relief' | 'glyphs' | 'sprite-json' | 'sprite-image';
 
 /** What a requested path is, and which source (if any) it belongs to. */
 export function classify(path: string): { kind: Kind; source: SourceId | null } | null {
 	if (path === 'corridors.json') return { kind: 'corridors', source: 'corridors' };
+	if (/^tiles\/(overview|detail)\/\d+\/\d+\/\d+\.pbf$/.test(path))
+		return { kind: 'tile', source: path.split('/')[1] as SourceId };
 	if (/^relief\/\d+\/\d+\/\d+\.png$/.test(path)) return { kind: 'relief', source: 'relief' };
 	if (/^glyphs\/[\w ,-]+\/\d+-\d+\.pbf$/.test(path)) return { kind: 'glyphs', source: null };
 	if (/^sprite\/sprite(@2x)?\.json$/.test(path)) return { kind: 'sprite-json', source: null };
@@ -53,12 +43,13 @@ export function corridorsProblem(json: unknown): string | null {
 	return bad < 0 ? null : `feature ${bad} is not a ${GEOMETRIES.join(' or ')}`;
 }
 
-/** Why binary data is not of its kind (by its first bytes), or null. An empty glyph range is fine. */
+/** Why binary data is not of its kind (by its first bytes), or null. An empty tile is fine. */
 export function binaryProblem(kind: Kind, data: ArrayBuffer): string | null {
 	const b = new Uint8Array(data, 0, Math.min(4, data.byteLength));
 	if (data.byteLength === 0)
 		return kind === 'sprite-image' || kind === 'relief' ? 'the image is empty' : null;
-	// A glyph file starts with its font stack (field 1).
+	// A vector tile starts with its first layer (field 3), a glyph file with its font stack (field 1).
+	if (kind === 'tile' && b[0] !== 0x1a) return 'not a vector tile';
 	if (kind === 'glyphs' && b[0] !== 0x0a) return 'not a glyph file';
 	if ((kind === 'relief' || kind === 'sprite-image') && !(b[0] === 0x89 && b[1] === 0x50))
 		return 'not a PNG image';
@@ -75,19 +66,13 @@ export type LoadEvent = 'start' | 'done' | 'failed';
 
 class Missing extends Error {}
 
-export interface DataLoader {
-	/** The first basemap tile has loaded (or failed): the routes may go to the map. */
-	landed(): void;
-	remove(): void;
-}
-
-/** Registers the loader for the page's map. */
+/** Registers the loader for the page's map; returns a function that removes it. */
 export function registerDataLoader(
 	dataRoot: () => string,
 	report: (source: SourceId, event: LoadEvent) => void
-): DataLoader {
-	let landed!: () => void;
-	const land = new Promise<void>((r) => (landed = r));
+): () => void {
+	let landSettled!: () => void;
+	const land = new Promise<void>((r) => (landSettled = r));
 	const started = new Set<SourceId>();
 	const done = new Set<SourceId>();
 
@@ -121,8 +106,8 @@ export function registerDataLoader(
 			res = await fetchChecked(path, signal);
 		} catch (e) {
 			if (!(e instanceof Missing)) throw e;
-			// Glyph ranges the build left out are empty; relief is transparent there.
-			if (kind === 'glyphs') return { data: new ArrayBuffer(0) };
+			// Tiles and glyph ranges the build left out are empty; relief is transparent there.
+			if (kind === 'tile' || kind === 'glyphs') return { data: new ArrayBuffer(0) };
 			if (kind === 'relief') return { data: EMPTY_PNG.slice(0) };
 			throw new Error('the server answered HTTP 404');
 		}
@@ -170,7 +155,9 @@ export function registerDataLoader(
 		} catch (e) {
 			if (source) report(source, 'failed');
 			throw new Error(`${source ? SOURCE_LABELS[source] : 'map labels'}: ${(e as Error).message}`);
+		} finally {
+			if (source === 'overview') landSettled();
 		}
 	});
-	return { landed, remove: () => removeProtocol(DATA_PROTOCOL) };
+	return () => removeProtocol(DATA_PROTOCOL);
 }

@@ -9,8 +9,9 @@ import { DEFAULT_BOUNDS, FRAME_MAX_ZOOM, type BBox, type View } from '../region'
 import { framePadding, type Insets } from './camera';
 import { loadImageExport } from '../lazy';
 import type { ImageLabels } from './export-image';
+import { protocolUrl } from './data-loader';
 import { PALETTES, type ThemeName } from '../palettes';
-import type { SourceId } from './sources';
+import { DATA_PATHS, type SourceId } from './sources';
 
 /** What the app state may ask of the map. */
 export interface MapCommands {
@@ -109,12 +110,11 @@ export class MapController implements MapCommands {
 		for (const id of ids) {
 			const src = this.#map?.getSource(id);
 			if (!src) continue;
-			// Given its own data or tiles anew, a source loads them again.
-			const spec = src.serialize() as { data?: unknown; tiles?: string[] };
-			if ('setData' in src && typeof src.setData === 'function' && typeof spec.data === 'string')
-				src.setData(spec.data);
-			else if ('setTiles' in src && typeof src.setTiles === 'function' && spec.tiles)
-				src.setTiles(spec.tiles);
+			if (id === 'corridors' && 'setData' in src && typeof src.setData === 'function')
+				src.setData(protocolUrl(DATA_PATHS.corridors));
+			// A tile source loads its tiles again when given its tiles anew.
+			else if ('setTiles' in src && typeof src.setTiles === 'function')
+				src.setTiles([protocolUrl(DATA_PATHS[id])]);
 		}
 	}
 
