@@ -72,6 +72,98 @@ test('a state crossed end to end by routes is still named when the view is small
 	expect(names.has('Türkiye'), `drawn: ${[...names].sort().join(', ')}`).toBe(true);
 });
 
+/** A phone's map (390 × 844) over the story's places: every state in view named at zooms 7–10. */
+const PHONE_PLACES: Record<string, { lat: number; lon: number; states: Record<7 | 8 | 9 | 10, string[]> }> = {
+	meghri: {
+		lat: 38.9,
+		lon: 46.24,
+		states: {
+			7: ['Iran', 'Armenia', 'Azerbaijan'],
+			8: ['Iran', 'Armenia', 'Azerbaijan'],
+			9: ['Iran', 'Armenia', 'Azerbaijan'],
+			10: ['Iran', 'Armenia']
+		}
+	},
+	nakhchivan: {
+		lat: 39.2,
+		lon: 45.4,
+		states: {
+			7: ['Iran', 'Armenia', 'Azerbaijan', 'Türkiye'],
+			8: ['Iran', 'Armenia', 'Azerbaijan'],
+			9: ['Iran', 'Armenia', 'Azerbaijan'],
+			10: ['Azerbaijan']
+		}
+	},
+	julfa: {
+		lat: 38.96,
+		lon: 45.63,
+		states: {
+			7: ['Iran', 'Armenia', 'Azerbaijan'],
+			8: ['Iran', 'Armenia', 'Azerbaijan'],
+			9: ['Iran', 'Armenia', 'Azerbaijan'],
+			10: ['Iran', 'Azerbaijan']
+		}
+	},
+	ordubad: {
+		lat: 38.91,
+		lon: 46.02,
+		states: {
+			7: ['Iran', 'Armenia', 'Azerbaijan'],
+			8: ['Iran', 'Armenia', 'Azerbaijan'],
+			9: ['Iran', 'Armenia', 'Azerbaijan'],
+			10: ['Iran', 'Armenia', 'Azerbaijan']
+		}
+	},
+	kars: {
+		lat: 40.6,
+		lon: 43.1,
+		states: {
+			7: ['Türkiye', 'Armenia', 'Georgia'],
+			8: ['Türkiye', 'Armenia'],
+			9: ['Türkiye'],
+			10: ['Türkiye']
+		}
+	}
+};
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	for (const [place, { lat, lon, states }] of Object.entries(PHONE_PLACES))
+		test(`names every state in view over ${place} at zooms 7 to 10`, async ({ page }) => {
+			for (const zoom of [7, 8, 9, 10] as const) {
+				await gotoReady(page, `/?test#map=${zoom}/${lat}/${lon}`);
+				const names = await drawnNames(page);
+				const missing = states[zoom].filter((n) => !names.has(n));
+				expect(missing, `zoom ${zoom}, drawn: ${[...names].sort().join(', ')}`).toEqual([]);
+			}
+		});
+});
+
+test('a desktop view close in names each state at most twice (Nakhchivan at zoom 9)', async ({ page }) => {
+	await gotoReady(page, '/?test#map=9/39.2/45.4');
+	const labels = await page.evaluate(() =>
+		(window as unknown as { __mapProbe: { labels(): { layer: string; name: string }[] } }).__mapProbe.labels()
+	);
+	const count = new Map<string, number>();
+	for (const l of labels.filter((l) => l.layer === 'state-labels'))
+		count.set(l.name, (count.get(l.name) ?? 0) + 1);
+	expect(count.size).toBeGreaterThanOrEqual(3);
+	for (const [name, n] of count) expect(n, name).toBeLessThanOrEqual(2);
+});
+
+for (const [what, path] of [
+	['zoom 3.2 over Türkiye', '/?test#map=3.2/41/35'],
+	['the Southern Gas Corridor framed', '/?test#route=southern-gas-corridor']
+])
+	test(`small states are named at small scales, beside themselves where they must be (${what})`, async ({
+		page
+	}) => {
+		await gotoReady(page, path);
+		const names = await drawnNames(page);
+		const missing = ['Georgia', 'Armenia', 'Azerbaijan', 'Türkiye'].filter((n) => !names.has(n));
+		expect(missing, `drawn: ${[...names].sort().join(', ')}`).toEqual([]);
+	});
+
 test.describe('in the dark', () => {
 	test.use({ colorScheme: 'dark' });
 

@@ -1,8 +1,11 @@
 // Label candidates for states and units: inside the outline and clear of its edge, several per state
-// at close zooms but never crowded, clear of routes when asked, and the widest point first.
+// at close zooms but never crowded, clear of routes when asked, and the widest point first; close in,
+// every half zoom and spaced for a desktop's map, with denser points near the outline for a phone's;
+// small states named beside themselves where no name fits inside.
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { labelCandidates } from '../../scripts/basemap/build/label-candidates';
+import { besideLabels } from '../../scripts/basemap/build/beside-labels';
 import { CorridorIndex, centredBox, pxPerDegree } from '../../scripts/basemap/build/clearance';
 import { distKm, KM_PER_DEG } from '../../scripts/basemap/geo';
 
@@ -121,5 +124,92 @@ describe('label candidates', () => {
 			]
 		];
 		expect(labelCandidates(tiny, opts)).toEqual([]);
+	});
+});
+
+describe('label candidates close in, and for narrow maps', () => {
+	const close = { fromZoom: 7, zoomStep: 0.5, apartPx: [640, 380] as [number, number] };
+	const narrow = {
+		apartPx: [140, 260] as [number, number],
+		marginPx: 4,
+		bandPx: 48,
+		minZoom: 7,
+		box: [43, 38.5, 47, 41.5]
+	};
+	const base = { ...opts, maxZoom: 9, close };
+	const wide = labelCandidates(box, base);
+	const both = labelCandidates(box, { ...base, narrow });
+	/** Whether two points are at least the ellipse apart on screen at zoom z. */
+	const apart = (a: Position, b: Position, z: number, [ax, ay]: [number, number]) => {
+		const k = pxPerDegree(z);
+		const dx = ((a[0]! - b[0]!) * k) / ax;
+		const dy = ((a[1]! - b[1]!) * k) / Math.cos((a[1]! * Math.PI) / 180) / ay;
+		return dx * dx + dy * dy >= 0.97;
+	};
+
+	it('adds points every half zoom close in, each pair at least half a desktop map apart across or down', () => {
+		expect(wide.some((c) => c.minzoom === 7.5)).toBe(true);
+		for (const z of [7, 7.5, 8, 8.5, 9]) {
+			const shown = wide.filter((c) => c.minzoom <= z);
+			for (const [i, a] of shown.entries())
+				for (const b of shown.slice(i + 1))
+					expect(apart(a.coordinates, b.coordinates, z, close.apartPx)).toBe(true);
+		}
+	});
+
+	it('a narrow map gets more points, near the outline, marked, and the wide maps keep theirs unchanged', () => {
+		expect(both.filter((c) => !c.narrow)).toEqual(wide);
+		const extra = both.filter((c) => c.narrow);
+		expect(extra.length).toBeGreaterThan(wide.filter((c) => c.minzoom >= 7).length);
+		for (const c of extra) {
+			const [x, y] = c.coordinates as [number, number];
+			const edgeKm = Math.min(
+				(x - 43) * KM_PER_DEG * Math.cos((y * Math.PI) / 180),
+				(47 - x) * KM_PER_DEG,
+				(y - 38.5) * KM_PER_DEG,
+				(41.5 - y) * KM_PER_DEG
+			);
+			expect(edgeKm).toBeLessThanOrEqual(narrow.bandPx * kmPerPx(c.minzoom, y) * 1.05);
+			expect(edgeKm).toBeGreaterThanOrEqual(narrow.marginPx * kmPerPx(c.minzoom, y) * 0.95);
+		}
+	});
+});
+
+describe('small states named beside themselves', () => {
+	// Three neighbours too small to hold a name at zoom 2–3, side by side 2° apart.
+	const small = [
+		{ name: 'Azerbaijan', pole: [47.5, 40.4], fitsFrom: 4 },
+		{ name: 'Georgia', pole: [43.5, 42], fitsFrom: 4 },
+		{ name: 'Armenia', pole: [45, 40.3], fitsFrom: 4 }
+	];
+	const shown = [{ name: 'Türkiye', at: [35, 39], minzoom: 2 }];
+	const boxOf = (name: string) => centredBox(name.length * 8, 16);
+	const named = besideLabels(small, shown, { minZoom: 2, box: boxOf, hitsTown: () => false });
+
+	it('names each at every zoom below the one it fits from, shown at that zoom only', () => {
+		for (const s of small)
+			for (const z of [2, 3])
+				expect(named.filter((n) => n.name === s.name && n.minzoom === z && n.maxzoom === z + 1)).toHaveLength(
+					1
+				);
+		expect(named.every((n) => n.minzoom < 4)).toBe(true);
+	});
+
+	it('keeps the names apart from each other and from the names already shown, and near their state', () => {
+		for (const z of [2, 3]) {
+			const k = pxPerDegree(z);
+			const here = [...named.filter((n) => n.minzoom === z), ...shown].map((n) => {
+				const [x, y] = [n.at[0]! * k, (-n.at[1]! * k) / Math.cos((n.at[1]! * Math.PI) / 180)];
+				const b = boxOf(n.name);
+				return [x + b[0], y + b[1], x + b[2], y + b[3]];
+			});
+			for (const [i, a] of here.entries())
+				for (const b of here.slice(i + 1))
+					expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
+			for (const n of named.filter((n) => n.minzoom === z)) {
+				const pole = small.find((s) => s.name === n.name)!.pole;
+				expect(Math.abs(n.at[0]! - pole[0]!) * k).toBeLessThan(120);
+			}
+		}
 	});
 });

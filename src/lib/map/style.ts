@@ -16,7 +16,7 @@ export const ATTRIBUTION =
 	'Routes © OpenStreetMap contributors (ODbL), Global Energy Monitor (CC BY 4.0), Caucasus Corridors · Basemap: Natural Earth, GeoNames (CC BY 4.0), DCW-GMT (LGPL), ETOPO5 (NOAA)';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
-function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecification[] {
+function allLayers(visible: readonly CorridorId[], p: MapPalette, narrow: boolean): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
 		...baseLayers(p),
@@ -24,7 +24,7 @@ function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecific
 			...corridorLayers(c, visible.includes(c), p),
 			routeLabelLayer(c, visible.includes(c), p)
 		]),
-		...labelLayers(p)
+		...labelLayers(p, narrow)
 	])
 		specs.set(l.id, l);
 	for (const id of specs.keys())
@@ -38,11 +38,12 @@ function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecific
 
 /** The style for the current state and palette: `visible` corridors start shown, so nothing is re-parsed
  *  at start. `dataUrl` turns a data path into a URL (the app's loader protocol; plain URLs on the bare
- *  bench page). */
+ *  bench page). `narrow`: the map is a phone's width, and state names take the denser points. */
 export function buildStyle(
 	dataUrl: (path: DataPath) => string,
 	visible: readonly CorridorId[] = CORRIDOR_IDS,
-	palette: MapPalette = LIGHT_PALETTE
+	palette: MapPalette = LIGHT_PALETTE,
+	narrow = false
 ): StyleSpecification {
 	return {
 		version: 8,
@@ -80,6 +81,6 @@ export function buildStyle(
 				tolerance: 0.2
 			}
 		},
-		layers: allLayers(visible, palette)
+		layers: allLayers(visible, palette, narrow)
 	};
 }

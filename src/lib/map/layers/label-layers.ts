@@ -21,7 +21,20 @@ const inBand: FilterSpecification = [
 	['>=', ['zoom'], ['get', 'z']],
 	['<', ['zoom'], ['get', 'zmax']]
 ] as FilterSpecification;
-export function labelLayers(p: MapPalette): LayerSpecification[] {
+/** State names: every candidate point from its first zoom, up to its last where it has one (a small
+ *  state named beside itself, `zx`); the denser points (`n`) only in narrow views, where the points
+ *  spaced for a desktop's view leave a state at the view's edge unnamed. */
+export function stateLabelFilter(narrow: boolean): FilterSpecification {
+	return [
+		'all',
+		['==', ['get', 'kind'], 'state'],
+		fromMinzoom,
+		['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]],
+		...(narrow ? [] : [['!', ['has', 'n']] as ExpressionSpecification])
+	] as FilterSpecification;
+}
+
+export function labelLayers(p: MapPalette, narrow = false): LayerSpecification[] {
 	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
 	const riverLabel = {
 		'symbol-placement': 'line' as const,
@@ -169,7 +182,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCES.overview,
 			'source-layer': 'states',
-			filter: ['all', ['==', ['get', 'kind'], 'state'], fromMinzoom] as FilterSpecification,
+			filter: stateLabelFilter(narrow),
 			layout: {
 				'text-field': ['upcase', ['get', 'name']],
 				'text-font': [FONT.regular],
