@@ -1,10 +1,9 @@
 // Label candidates for states and units: inside the outline and clear of its edge, several per state
-// at close zooms but never crowded, clear of routes when asked, and the widest point first; close in,
-// every half zoom and spaced for a desktop's map, with denser points near the outline for a phone's;
-// small states named beside themselves where no name fits inside.
+// at close zooms but never crowded, clear of routes when asked, and the widest point first (in the
+// largest part); small states named beside themselves where no name fits inside.
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { labelCandidates } from '../../scripts/basemap/build/label-candidates';
+import { labelCandidates, poleOf } from '../../scripts/basemap/build/label-candidates';
 import { besideLabels } from '../../scripts/basemap/build/beside-labels';
 import { CorridorIndex, centredBox, pxPerDegree } from '../../scripts/basemap/build/clearance';
 import { distKm, KM_PER_DEG } from '../../scripts/basemap/geo';
@@ -127,51 +126,18 @@ describe('label candidates', () => {
 	});
 });
 
-describe('label candidates close in, and for narrow maps', () => {
-	const close = { fromZoom: 7, zoomStep: 0.5, apartPx: [640, 380] as [number, number] };
-	const narrow = {
-		apartPx: [140, 260] as [number, number],
-		marginPx: 4,
-		bandPx: 48,
-		minZoom: 7,
-		box: [43, 38.5, 47, 41.5]
-	};
-	const base = { ...opts, maxZoom: 9, close };
-	const wide = labelCandidates(box, base);
-	const both = labelCandidates(box, { ...base, narrow });
-	/** Whether two points are at least the ellipse apart on screen at zoom z. */
-	const apart = (a: Position, b: Position, z: number, [ax, ay]: [number, number]) => {
-		const k = pxPerDegree(z);
-		const dx = ((a[0]! - b[0]!) * k) / ax;
-		const dy = ((a[1]! - b[1]!) * k) / Math.cos((a[1]! * Math.PI) / 180) / ay;
-		return dx * dx + dy * dy >= 0.97;
-	};
-
-	it('adds points every half zoom close in, each pair at least half a desktop map apart across or down', () => {
-		expect(wide.some((c) => c.minzoom === 7.5)).toBe(true);
-		for (const z of [7, 7.5, 8, 8.5, 9]) {
-			const shown = wide.filter((c) => c.minzoom <= z);
-			for (const [i, a] of shown.entries())
-				for (const b of shown.slice(i + 1))
-					expect(apart(a.coordinates, b.coordinates, z, close.apartPx)).toBe(true);
-		}
-	});
-
-	it('a narrow map gets more points, near the outline, marked, and the wide maps keep theirs unchanged', () => {
-		expect(both.filter((c) => !c.narrow)).toEqual(wide);
-		const extra = both.filter((c) => c.narrow);
-		expect(extra.length).toBeGreaterThan(wide.filter((c) => c.minzoom >= 7).length);
-		for (const c of extra) {
-			const [x, y] = c.coordinates as [number, number];
-			const edgeKm = Math.min(
-				(x - 43) * KM_PER_DEG * Math.cos((y * Math.PI) / 180),
-				(47 - x) * KM_PER_DEG,
-				(y - 38.5) * KM_PER_DEG,
-				(41.5 - y) * KM_PER_DEG
-			);
-			expect(edgeKm).toBeLessThanOrEqual(narrow.bandPx * kmPerPx(c.minzoom, y) * 1.05);
-			expect(edgeKm).toBeGreaterThanOrEqual(narrow.marginPx * kmPerPx(c.minzoom, y) * 0.95);
-		}
+describe('the pole', () => {
+	it('lies in the largest part by extent, not in the part drawn with the most points', () => {
+		// A small enclave outlined finely (as near the routes) beside a large part drawn with five points.
+		const enclave: Position[][] = [
+			Array.from({ length: 201 }, (_, i) => {
+				const a = (i / 200) * 2 * Math.PI;
+				return [40 + 0.3 * Math.cos(a), 40 + 0.3 * Math.sin(a)];
+			})
+		];
+		const pole = poleOf([enclave, box[0]!]);
+		expect(pole[0]).toBeCloseTo(45, 0);
+		expect(pole[1]).toBeCloseTo(40, 0);
 	});
 });
 

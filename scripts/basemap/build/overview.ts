@@ -8,7 +8,7 @@ import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '
 import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
 import { besideLabels } from './beside-labels';
-import { labelCandidates, poleOf } from './label-candidates';
+import { boxArea, labelCandidates, poleOf } from './label-candidates';
 import { chooseAnchor } from './place-anchors';
 import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
@@ -34,16 +34,6 @@ const MAX = DETAIL_ZOOMS.max;
 export const STATE_SIZE = (z: number) => Math.min(15, Math.max(10, 10 + (z - 3)));
 export const TOWN_SIZE: Record<string, number> = { capital: 13, city: 12, town: 11 };
 export const UNIT_SIZE = 11;
-
-/** State label points. Up to the detail zooms, 540 px apart (the first design's spacing). From zoom 7,
- *  every half zoom, half a desktop map's width across or half its height down (1280 × 744 px: a name
- *  once or twice in such a view); on a narrow map, the points for a phone's (390 × 750 px) on top. */
-export const STATE_LABELS = {
-	spacingPx: 540,
-	marginPx: 12,
-	close: { fromZoom: DETAIL_ZOOMS.min, zoomStep: 0.5, apartPx: [640, 380] as [number, number] },
-	narrow: { apartPx: [140, 260] as [number, number], marginPx: 4, bandPx: 48, minZoom: DETAIL_ZOOMS.min }
-};
 
 const line = (coordinates: Line, properties: Record<string, unknown>): Feature => ({
 	type: 'Feature',
@@ -107,48 +97,33 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 		.map((s) => ({
 			s,
 			candidates: labelCandidates(s.polygons, {
-				spacingPx: STATE_LABELS.spacingPx,
-				marginPx: STATE_LABELS.marginPx,
-				close: STATE_LABELS.close,
+				spacingPx: 540,
+				marginPx: 12,
 				minZoom: MIN_ZOOM,
 				maxZoom: MAX,
 				limit: { zoom: 8, inside: inZone },
-				narrow: { ...STATE_LABELS.narrow, box: ZONE },
 				clear: (p, z) => !routes.hits(p, stateBox(s.name, z), z) && !towns.hits(p, stateBox(s.name, z), z)
 			})
 		}));
-	// The story's states too small to hold their name at the map's smallest zooms are named beside it,
-	// the largest first (it takes the best place).
-	const span = (s: { polygons: Position[][][] }) => {
-		const [xs, ys] = [0, 1].map((i) => s.polygons.flat(2).map((p) => p[i]!));
-		return (Math.max(...xs!) - Math.min(...xs!)) * (Math.max(...ys!) - Math.min(...ys!));
-	};
+	const inside = named.flatMap(({ s, candidates }) =>
+		candidates.map((c) => ({ name: s.name, at: c.coordinates, minzoom: c.minzoom }))
+	);
+	// The story's states too small to hold their name at the map's smallest zooms are named beside
+	// themselves, the largest first (it takes the best place).
 	const small = named
 		.filter(({ s }) => inZone(poleOf(s.polygons)))
-		.sort((a, b) => span(b.s) - span(a.s))
+		.sort((a, b) => boxArea(b.s.polygons) - boxArea(a.s.polygons))
 		.flatMap(({ s, candidates }) => {
-			const fitsFrom = Math.min(...candidates.filter((c) => !c.narrow).map((c) => c.minzoom));
+			const fitsFrom = Math.min(MAX + 1, ...candidates.map((c) => c.minzoom));
 			return fitsFrom > MIN_ZOOM ? [{ name: s.name, pole: poleOf(s.polygons), fitsFrom }] : [];
 		});
-	const beside = besideLabels(
-		small,
-		named.flatMap(({ s, candidates }) =>
-			candidates
-				.filter((c) => !c.narrow)
-				.map((c) => ({ name: s.name, at: c.coordinates, minzoom: c.minzoom }))
-		),
-		{
-			minZoom: MIN_ZOOM,
-			box: stateBox,
-			hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
-		}
-	);
+	const beside = besideLabels(small, inside, {
+		minZoom: MIN_ZOOM,
+		box: stateBox,
+		hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
+	});
 	const states = [
-		...named.flatMap(({ s, candidates }) =>
-			candidates.map((c) =>
-				point(c.coordinates, { name: s.name, kind: 'state', mz: c.minzoom, ...(c.narrow ? { n: 1 } : {}) })
-			)
-		),
+		...inside.map((n) => point(n.at, { name: n.name, kind: 'state', mz: n.minzoom })),
 		...beside.map((b) => point(b.at, { name: b.name, kind: 'state', mz: b.minzoom, zx: b.maxzoom }))
 	];
 	const units = o.basemap.units.flatMap((u) =>

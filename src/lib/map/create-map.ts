@@ -14,8 +14,6 @@ export interface MapSetup {
 	view: View | null;
 	/** Small screens fold the attribution behind a button. */
 	compact: boolean;
-	/** The map is a phone's width: state names take the denser label points. */
-	narrow: boolean;
 	palette: MapPalette;
 }
 
@@ -25,7 +23,7 @@ export const MAP_FADE_MS = 0;
 export function createMap(s: MapSetup): MapLibreMap {
 	const map = new MapLibreMap({
 		container: s.container,
-		style: buildStyle(protocolUrl, s.visible, s.palette, s.narrow),
+		style: buildStyle(protocolUrl, s.visible, s.palette),
 		...(s.view
 			? { center: [s.view.lon, s.view.lat], zoom: s.view.zoom }
 			: { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: 20 } }),

@@ -16,7 +16,7 @@ export const ATTRIBUTION =
 	'Routes © OpenStreetMap contributors (ODbL), Global Energy Monitor (CC BY 4.0), Caucasus Corridors · Basemap: Natural Earth, GeoNames (CC BY 4.0), DCW-GMT (LGPL), ETOPO5 (NOAA)';
 
 /** Every layer in the registry's draw order; throws on a layer the registry does not list or lacks. */
-function allLayers(visible: readonly CorridorId[], p: MapPalette, narrow: boolean): LayerSpecification[] {
+function allLayers(visible: readonly CorridorId[], p: MapPalette): LayerSpecification[] {
 	const specs = new Map<string, LayerSpecification>();
 	for (const l of [
 		...baseLayers(p),
@@ -24,7 +24,7 @@ function allLayers(visible: readonly CorridorId[], p: MapPalette, narrow: boolea
 			...corridorLayers(c, visible.includes(c), p),
 			routeLabelLayer(c, visible.includes(c), p)
 		]),
-		...labelLayers(p, narrow)
+		...labelLayers(p)
 	])
 		specs.set(l.id, l);
 	for (const id of specs.keys())
@@ -38,12 +38,11 @@ function allLayers(visible: readonly CorridorId[], p: MapPalette, narrow: boolea
 
 /** The style for the current state and palette: `visible` corridors start shown, so nothing is re-parsed
  *  at start. `dataUrl` turns a data path into a URL (the app's loader protocol; plain URLs on the bare
- *  bench page). `narrow`: the map is a phone's width, and state names take the denser points. */
+ *  bench page). */
 export function buildStyle(
 	dataUrl: (path: DataPath) => string,
 	visible: readonly CorridorId[] = CORRIDOR_IDS,
-	palette: MapPalette = LIGHT_PALETTE,
-	narrow = false
+	palette: MapPalette = LIGHT_PALETTE
 ): StyleSpecification {
 	return {
 		version: 8,
@@ -81,6 +80,6 @@ export function buildStyle(
 				tolerance: 0.2
 			}
 		},
-		layers: allLayers(visible, palette, narrow)
+		layers: allLayers(visible, palette)
 	};
 }

@@ -22,19 +22,15 @@ const inBand: FilterSpecification = [
 	['<', ['zoom'], ['get', 'zmax']]
 ] as FilterSpecification;
 /** State names: every candidate point from its first zoom, up to its last where it has one (a small
- *  state named beside itself, `zx`); the denser points (`n`) only in narrow views, where the points
- *  spaced for a desktop's view leave a state at the view's edge unnamed. */
-export function stateLabelFilter(narrow: boolean): FilterSpecification {
-	return [
-		'all',
-		['==', ['get', 'kind'], 'state'],
-		fromMinzoom,
-		['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]],
-		...(narrow ? [] : [['!', ['has', 'n']] as ExpressionSpecification])
-	] as FilterSpecification;
-}
+ *  state named beside itself, `zx`). */
+const stateFilter = [
+	'all',
+	['==', ['get', 'kind'], 'state'],
+	fromMinzoom,
+	['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]]
+] as FilterSpecification;
 
-export function labelLayers(p: MapPalette, narrow = false): LayerSpecification[] {
+export function labelLayers(p: MapPalette): LayerSpecification[] {
 	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
 	const riverLabel = {
 		'symbol-placement': 'line' as const,
@@ -182,7 +178,7 @@ export function labelLayers(p: MapPalette, narrow = false): LayerSpecification[]
 			type: 'symbol',
 			source: SOURCES.overview,
 			'source-layer': 'states',
-			filter: stateLabelFilter(narrow),
+			filter: stateFilter,
 			layout: {
 				'text-field': ['upcase', ['get', 'name']],
 				'text-font': [FONT.regular],
