@@ -72,6 +72,19 @@ test('a state crossed end to end by routes is still named when the view is small
 	expect(names.has('Türkiye'), `drawn: ${[...names].sort().join(', ')}`).toBe(true);
 });
 
+for (const [what, path] of [
+	['zoom 3.2 over Türkiye', '/?test#map=3.2/41/35'],
+	['the Southern Gas Corridor framed', '/?test#route=southern-gas-corridor']
+])
+	test(`small states are named at small scales, beside themselves where they must be (${what})`, async ({
+		page
+	}) => {
+		await gotoReady(page, path);
+		const names = await drawnNames(page);
+		const missing = ['Georgia', 'Armenia', 'Azerbaijan', 'Türkiye'].filter((n) => !names.has(n));
+		expect(missing, `drawn: ${[...names].sort().join(', ')}`).toEqual([]);
+	});
+
 test.describe('in the dark', () => {
 	test.use({ colorScheme: 'dark' });
 

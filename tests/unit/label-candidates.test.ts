@@ -1,8 +1,10 @@
 // Label candidates for states and units: inside the outline and clear of its edge, several per state
-// at close zooms but never crowded, clear of routes when asked, and the widest point first.
+// at close zooms but never crowded, clear of routes when asked, and the widest point first (in the
+// largest part); small states named beside themselves where no name fits inside.
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { labelCandidates } from '../../scripts/basemap/build/label-candidates';
+import { labelCandidates, poleOf } from '../../scripts/basemap/build/label-candidates';
+import { besideLabels } from '../../scripts/basemap/build/beside-labels';
 import { CorridorIndex, centredBox, pxPerDegree } from '../../scripts/basemap/build/clearance';
 import { distKm, KM_PER_DEG } from '../../scripts/basemap/geo';
 
@@ -121,5 +123,59 @@ describe('label candidates', () => {
 			]
 		];
 		expect(labelCandidates(tiny, opts)).toEqual([]);
+	});
+});
+
+describe('the pole', () => {
+	it('lies in the largest part by extent, not in the part drawn with the most points', () => {
+		// A small enclave outlined finely (as near the routes) beside a large part drawn with five points.
+		const enclave: Position[][] = [
+			Array.from({ length: 201 }, (_, i) => {
+				const a = (i / 200) * 2 * Math.PI;
+				return [40 + 0.3 * Math.cos(a), 40 + 0.3 * Math.sin(a)];
+			})
+		];
+		const pole = poleOf([enclave, box[0]!]);
+		expect(pole[0]).toBeCloseTo(45, 0);
+		expect(pole[1]).toBeCloseTo(40, 0);
+	});
+});
+
+describe('small states named beside themselves', () => {
+	// Three neighbours too small to hold a name at zoom 2–3, side by side 2° apart.
+	const small = [
+		{ name: 'Azerbaijan', pole: [47.5, 40.4], fitsFrom: 4 },
+		{ name: 'Georgia', pole: [43.5, 42], fitsFrom: 4 },
+		{ name: 'Armenia', pole: [45, 40.3], fitsFrom: 4 }
+	];
+	const shown = [{ name: 'Türkiye', at: [35, 39], minzoom: 2 }];
+	const boxOf = (name: string) => centredBox(name.length * 8, 16);
+	const named = besideLabels(small, shown, { minZoom: 2, box: boxOf, hitsTown: () => false });
+
+	it('names each at every zoom below the one it fits from, shown at that zoom only', () => {
+		for (const s of small)
+			for (const z of [2, 3])
+				expect(named.filter((n) => n.name === s.name && n.minzoom === z && n.maxzoom === z + 1)).toHaveLength(
+					1
+				);
+		expect(named.every((n) => n.minzoom < 4)).toBe(true);
+	});
+
+	it('keeps the names apart from each other and from the names already shown, and near their state', () => {
+		for (const z of [2, 3]) {
+			const k = pxPerDegree(z);
+			const here = [...named.filter((n) => n.minzoom === z), ...shown].map((n) => {
+				const [x, y] = [n.at[0]! * k, (-n.at[1]! * k) / Math.cos((n.at[1]! * Math.PI) / 180)];
+				const b = boxOf(n.name);
+				return [x + b[0], y + b[1], x + b[2], y + b[3]];
+			});
+			for (const [i, a] of here.entries())
+				for (const b of here.slice(i + 1))
+					expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
+			for (const n of named.filter((n) => n.minzoom === z)) {
+				const pole = small.find((s) => s.name === n.name)!.pole;
+				expect(Math.abs(n.at[0]! - pole[0]!) * k).toBeLessThan(120);
+			}
+		}
 	});
 });

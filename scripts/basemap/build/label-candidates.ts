@@ -59,6 +59,19 @@ function bbox(polygons: Position[][][]): [number, number, number, number] {
 	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
+/** The area of the polygons' box, square degrees: a size to rank shapes by. */
+export function boxArea(polygons: Position[][][]): number {
+	const [w, s, e, n] = bbox(polygons);
+	return (e - w) * (n - s);
+}
+
+/** The pole of inaccessibility of a state's largest part (by its box: a part's count of points says how
+ *  finely it is drawn, which is finest near the routes, e.g. Nakhchivan's outline). */
+export function poleOf(polygons: Position[][][]): Position {
+	const largest = polygons.reduce((a, b) => (boxArea([b]) > boxArea([a]) ? b : a));
+	return polylabel(largest as [number, number][][], 0.01) as unknown as Position;
+}
+
 export function labelCandidates(polygons: Position[][][], opts: CandidateOptions): Candidate[] {
 	const edge = new PointIndex(0.1).add(polygons.flat().flatMap((r: Line) => densify(r, 1)));
 	const [w, s, e, n] = bbox(polygons);
@@ -69,8 +82,7 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 	const spaced = (p: Position, z: number) =>
 		out.every((c) => c.minzoom > z || distKm(c.coordinates, p) / kmPerPx(z, p[1]!) >= opts.spacingPx * 0.6);
 	// First the pole of inaccessibility of the largest part: the point that fits earliest.
-	const largest = polygons.reduce((a, b) => (b[0]!.length > a[0]!.length ? b : a));
-	const pole = polylabel(largest as [number, number][][], 0.01) as unknown as Position;
+	const pole = poleOf(polygons);
 	let poleKept = false;
 	for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
 		if (!poleKept && fits(pole, z) && spaced(pole, z)) {

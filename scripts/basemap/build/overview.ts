@@ -3,11 +3,12 @@
 // needs none). Lines inside the detail zone carry `dz`, so that from zoom 7 the style draws the detail
 // set's finer lines there instead.
 import type { Feature, Position } from 'geojson';
-import { DETAIL_BOX, DETAIL_ZOOMS, OVERVIEW_MAX_ZOOM } from '../../../src/lib/region';
+import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM } from '../../../src/lib/region';
 import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
 import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
-import { labelCandidates } from './label-candidates';
+import { besideLabels } from './beside-labels';
+import { boxArea, labelCandidates, poleOf } from './label-candidates';
 import { chooseAnchor } from './place-anchors';
 import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
@@ -89,21 +90,42 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 		})
 	];
 
-	const states = o.land
+	const stateBox = (name: string, z: number) =>
+		centredBox(textWidthPx(name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16);
+	const named = o.land
 		.filter((s) => !o.unlabelled.has(s.name))
-		.flatMap((s) =>
-			labelCandidates(s.polygons, {
+		.map((s) => ({
+			s,
+			candidates: labelCandidates(s.polygons, {
 				spacingPx: 540,
 				marginPx: 12,
-				minZoom: 2,
+				minZoom: MIN_ZOOM,
 				maxZoom: MAX,
 				limit: { zoom: 8, inside: inZone },
-				clear: (p, z) => {
-					const box = centredBox(textWidthPx(s.name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16);
-					return !routes.hits(p, box, z) && !towns.hits(p, box, z);
-				}
-			}).map((c) => point(c.coordinates, { name: s.name, kind: 'state', mz: c.minzoom }))
-		);
+				clear: (p, z) => !routes.hits(p, stateBox(s.name, z), z) && !towns.hits(p, stateBox(s.name, z), z)
+			})
+		}));
+	const inside = named.flatMap(({ s, candidates }) =>
+		candidates.map((c) => ({ name: s.name, at: c.coordinates, minzoom: c.minzoom }))
+	);
+	// The story's states too small to hold their name at the map's smallest zooms are named beside
+	// themselves, the largest first (it takes the best place).
+	const small = named
+		.filter(({ s }) => inZone(poleOf(s.polygons)))
+		.sort((a, b) => boxArea(b.s.polygons) - boxArea(a.s.polygons))
+		.flatMap(({ s, candidates }) => {
+			const fitsFrom = Math.min(MAX + 1, ...candidates.map((c) => c.minzoom));
+			return fitsFrom > MIN_ZOOM ? [{ name: s.name, pole: poleOf(s.polygons), fitsFrom }] : [];
+		});
+	const beside = besideLabels(small, inside, {
+		minZoom: MIN_ZOOM,
+		box: stateBox,
+		hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
+	});
+	const states = [
+		...inside.map((n) => point(n.at, { name: n.name, kind: 'state', mz: n.minzoom })),
+		...beside.map((b) => point(b.at, { name: b.name, kind: 'state', mz: b.minzoom, zx: b.maxzoom }))
+	];
 	const units = o.basemap.units.flatMap((u) =>
 		labelCandidates(u.polygons, {
 			spacingPx: 900,

@@ -28,7 +28,8 @@ export class TownBoxes {
 		return false;
 	}
 
-	private hitsAt(p: Position, box: Box, z: number): boolean {
+	/** The same at zoom z alone: for a label shown at that zoom only. */
+	hitsAt(p: Position, box: Box, z: number): boolean {
 		const k = pxPerDegree(z);
 		const ky = k / Math.cos((p[1]! * Math.PI) / 180);
 		for (const t of this.towns) {

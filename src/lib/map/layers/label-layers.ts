@@ -21,6 +21,15 @@ const inBand: FilterSpecification = [
 	['>=', ['zoom'], ['get', 'z']],
 	['<', ['zoom'], ['get', 'zmax']]
 ] as FilterSpecification;
+/** State names: every candidate point from its first zoom, up to its last where it has one (a small
+ *  state named beside itself, `zx`). */
+const stateFilter = [
+	'all',
+	['==', ['get', 'kind'], 'state'],
+	fromMinzoom,
+	['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]]
+] as FilterSpecification;
+
 export function labelLayers(p: MapPalette): LayerSpecification[] {
 	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
 	const riverLabel = {
@@ -169,7 +178,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCES.overview,
 			'source-layer': 'states',
-			filter: ['all', ['==', ['get', 'kind'], 'state'], fromMinzoom] as FilterSpecification,
+			filter: stateFilter,
 			layout: {
 				'text-field': ['upcase', ['get', 'name']],
 				'text-font': [FONT.regular],
