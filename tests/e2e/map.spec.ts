@@ -139,3 +139,20 @@ test('a segment panel says how finely its line is drawn and, unfolded, how it wa
 	await expect(note).toBeVisible();
 	await expect(note).toContainText('Global Energy Monitor');
 });
+
+test.describe('on a high-density screen', () => {
+	test.use({ deviceScaleFactor: 2, viewport: { width: 390, height: 844 } });
+
+	test('the map loads its 2× symbols and every other file: no failed request, no error', async ({ page }) => {
+		const w = watch(page);
+		const failed: string[] = [];
+		page.on('response', (r) => {
+			if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+		});
+		// Over Kars the map draws its symbols (border crossings, the break of gauge at Akhalkalaki).
+		await gotoReady(page, '/#map=8/41.0/43.3');
+		expect(failed).toEqual([]);
+		expect(w.errors).toEqual([]);
+		await expect(page.getByText('Some map data could not be loaded')).toHaveCount(0);
+	});
+});

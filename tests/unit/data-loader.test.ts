@@ -1,7 +1,13 @@
 // What the data loader accepts: each path the style asks for is classified (and anything else
 // refused), corridors must be a FeatureCollection of lines, and binary data must look like its kind.
 import { describe, expect, it } from 'vitest';
-import { binaryProblem, classify, corridorsProblem, protocolUrl } from '../../src/lib/map/data-loader';
+import {
+	binaryProblem,
+	classify,
+	corridorsProblem,
+	encodeSegment,
+	protocolUrl
+} from '../../src/lib/map/data-loader';
 import { DATA_PATHS } from '../../src/lib/map/sources';
 
 const bytes = (...b: number[]) => Uint8Array.from(b).buffer;
@@ -16,6 +22,12 @@ describe('data loader', () => {
 		expect(classify('sprite/sprite@2x.json')).toEqual({ kind: 'sprite-json', source: null });
 		expect(classify('sprite/sprite.png')).toEqual({ kind: 'sprite-image', source: null });
 		expect(protocolUrl(DATA_PATHS.corridors)).toBe('ccdata://corridors.json');
+	});
+
+	it('asks for files by names any static server finds: spaces encoded, the 2× sprite’s @ kept', () => {
+		expect(encodeSegment('Noto Sans Regular')).toBe('Noto%20Sans%20Regular');
+		expect(encodeSegment('sprite@2x.json')).toBe('sprite@2x.json');
+		expect(encodeSegment('0-255.pbf')).toBe('0-255.pbf');
 	});
 
 	it('refuses paths it does not serve', () => {

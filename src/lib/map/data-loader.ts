@@ -64,6 +64,11 @@ const EMPTY_PNG = Uint8Array.from(
 
 export type LoadEvent = 'start' | 'done' | 'failed';
 
+/** One segment of a data path, as a URL path segment: font stack names carry spaces. '@' (the 2×
+ *  sprite's name) stays as it is: it is legal in a path, and static servers that decode paths with
+ *  decodeURI (sirv, Vite's preview) or take them literally (object stores) would miss `%40`. */
+export const encodeSegment = (s: string) => encodeURIComponent(s).replaceAll('%40', '@');
+
 class Missing extends Error {}
 
 /** Registers the loader for the page's map; returns a function that removes it. */
@@ -77,8 +82,7 @@ export function registerDataLoader(
 	const done = new Set<SourceId>();
 
 	async function fetchChecked(path: string, signal: AbortSignal): Promise<Response> {
-		// Font stack names carry spaces: each path segment is encoded on its own.
-		const url = new URL(path.split('/').map(encodeURIComponent).join('/'), dataRoot());
+		const url = new URL(path.split('/').map(encodeSegment).join('/'), dataRoot());
 		let res: Response;
 		try {
 			res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(LOAD_TIMEOUT_MS)]) });
