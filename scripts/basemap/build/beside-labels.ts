@@ -63,11 +63,12 @@ export function besideLabels(small: SmallState[], shown: ShownName[], o: BesideO
 			const ky = k / Math.cos((p[1]! * Math.PI) / 180);
 			return [p[0]! * k, -p[1]! * ky];
 		};
-		const taken: Box[] = [...shown, ...out].filter(here).map((n) => {
-			const [x, y] = px(n.at);
-			const b = o.box(n.name, z);
+		/** The room a name's box takes at p, with the gap kept around it. */
+		const room = (p: Position, b: Box): Box => {
+			const [x, y] = px(p);
 			return [x + b[0] - GAP, y + b[1] - GAP, x + b[2] + GAP, y + b[3] + GAP];
-		});
+		};
+		const taken: Box[] = [...shown, ...out].filter(here).map((n) => room(n.at, o.box(n.name, z)));
 		for (const s of small) {
 			if (z >= s.fitsFrom) continue;
 			const box = o.box(s.name, z);
@@ -80,8 +81,7 @@ export function besideLabels(small: SmallState[], shown: ShownName[], o: BesideO
 			// Near its own state before clear of the routes: a name far from its state misleads, and the
 			// halo keeps it legible over a route.
 			const at = tries.find((p) => free(p) && !o.hitsTown(p, box, z)) ?? tries.find(free) ?? tries[0]!;
-			const [x, y] = px(at);
-			taken.push([x + box[0] - GAP, y + box[1] - GAP, x + box[2] + GAP, y + box[3] + GAP]);
+			taken.push(room(at, box));
 			out.push({ name: s.name, at: at.map((v) => Math.round(v * 1000) / 1000), minzoom: z, maxzoom: z + 1 });
 		}
 	}

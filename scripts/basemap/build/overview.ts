@@ -111,12 +111,14 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 	// The story's states too small to hold their name at the map's smallest zooms are named beside
 	// themselves, the largest first (it takes the best place).
 	const small = named
-		.filter(({ s }) => inZone(poleOf(s.polygons)))
-		.sort((a, b) => boxArea(b.s.polygons) - boxArea(a.s.polygons))
-		.flatMap(({ s, candidates }) => {
-			const fitsFrom = Math.min(MAX + 1, ...candidates.map((c) => c.minzoom));
-			return fitsFrom > MIN_ZOOM ? [{ name: s.name, pole: poleOf(s.polygons), fitsFrom }] : [];
-		});
+		.map(({ s, candidates }) => ({
+			name: s.name,
+			pole: poleOf(s.polygons),
+			size: boxArea(s.polygons),
+			fitsFrom: Math.min(MAX + 1, ...candidates.map((c) => c.minzoom))
+		}))
+		.filter((s) => inZone(s.pole) && s.fitsFrom > MIN_ZOOM)
+		.sort((a, b) => b.size - a.size);
 	const beside = besideLabels(small, inside, {
 		minZoom: MIN_ZOOM,
 		box: stateBox,
