@@ -6,6 +6,7 @@ import { segmentStates } from '../../src/lib/map/feature-state';
 import { buildStyle } from '../../src/lib/map/style';
 import { LINE } from '../../src/lib/theme';
 import { protocolUrl } from '../../src/lib/map/data-loader';
+import { NAMES_SOURCE } from '../../src/lib/map/sources';
 import { LIGHT_PALETTE, PALETTES } from '../../src/lib/palettes';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
@@ -95,9 +96,16 @@ describe('layers', () => {
 		expect(style.glyphs).toBe('ccdata://glyphs/{fontstack}/{range}.pbf');
 		expect(style.sprite).toBe('ccdata://sprite/sprite');
 		for (const src of Object.values(style.sources)) {
-			const s = src as { data?: string; tiles?: string[] };
+			const s = src as { data?: string | object; tiles?: string[] };
+			// The names added for the view are data the page sets, not a file: nothing to load.
+			if (typeof s.data === 'object') continue;
 			for (const url of s.tiles ?? [s.data!]) expect(url).toMatch(/^ccdata:\/\//);
 		}
+		expect(
+			Object.keys(style.sources).filter(
+				(id) => typeof (style.sources[id] as { data?: unknown }).data === 'object'
+			)
+		).toEqual([NAMES_SOURCE]);
 	});
 
 	it('selects a corridor’s segments and dims the rest', () => {

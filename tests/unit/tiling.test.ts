@@ -73,6 +73,36 @@ describe('tiling', () => {
 		expect(statSync(join(dir, '2/0/0.pbf')).size).toBe(0);
 		expect(readdirSync(join(dir, '2/2'))).toContain('1.pbf.br');
 	});
+
+	it('puts a point the map picks from (pz) only in tiles of its zoom and closer, with its id', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'tiles-'));
+		writeTiles(
+			dir,
+			{
+				pool: {
+					features: [
+						{
+							type: 'Feature',
+							id: 7,
+							properties: { name: 'Armenia', pz: 1 },
+							geometry: { type: 'Point', coordinates: [10, 10] }
+						}
+					]
+				}
+			},
+			{ min: 0, max: 2 },
+			(z) => ({ x: [0, 2 ** z - 1], y: [0, 2 ** z - 1] })
+		);
+		const ids = (z: number, x: number, y: number) => {
+			const t = new VectorTile(new PbfReader(readFileSync(join(dir, `${z}/${x}/${y}.pbf`))));
+			const l = t.layers.pool;
+			return l ? Array.from({ length: l.length }, (_, i) => l.feature(i).id) : [];
+		};
+		// Not drawn one zoom early like a label: the map picks from the tiles of the zoom in use.
+		expect(ids(0, 0, 0)).toEqual([]);
+		expect(ids(1, 1, 0)).toEqual([7]);
+		expect(ids(2, 2, 1)).toEqual([7]);
+	});
 });
 
 describe('town names', () => {

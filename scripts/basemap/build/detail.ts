@@ -10,8 +10,14 @@ const lengthKm = (l: Line) => l.slice(1).reduce((s, p, i) => s + distKm(l[i]!, p
 import type { BasemapInputs } from './inputs';
 import { riverLabelLines } from './river-labels';
 import type { TileLayer } from './write-tiles';
+import { NAME_POOL_LAYER } from '../../../src/lib/map/sources';
 
-export function detailLayers(b: BasemapInputs, routes: Line[]): Record<string, TileLayer> {
+/** `namePool`: every point of the name pool (src/lib/map/state-names.ts picks from those in view). */
+export function detailLayers(
+	b: BasemapInputs,
+	routes: Line[],
+	namePool: Feature[]
+): Record<string, TileLayer> {
 	const routePoints = new PointIndex(0.1).add(routes.flatMap((l) => densify(l, 0.3)));
 	const borderPoints = new PointIndex(0.05).add(
 		b.bordersDetail.flatMap((f) => f.lines.flatMap((l) => densify(l, 0.3)))
@@ -47,6 +53,7 @@ export function detailLayers(b: BasemapInputs, routes: Line[]): Record<string, T
 			}),
 			tolerance: 4
 		},
-		'unit-edges': { features: unitEdges.map((l) => feature([l], {})), tolerance: 1 }
+		'unit-edges': { features: unitEdges.map((l) => feature([l], {})), tolerance: 1 },
+		[NAME_POOL_LAYER]: { features: namePool }
 	};
 }

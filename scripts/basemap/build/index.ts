@@ -62,23 +62,24 @@ export async function buildBasemapTiles(
 		gaugeSymbol(akhalkalaki.at, b.routes)
 	];
 
+	const { layers: overviewSet, pool } = overviewLayers({
+		basemap: inputs,
+		land,
+		unlabelled: UNLABELLED,
+		neBorders,
+		routes: routeLines,
+		seas: b.places.filter((p) => p.kind === 'sea'),
+		symbols
+	});
 	const overview = writeTiles(
 		join(b.outDir, 'tiles', 'overview'),
-		overviewLayers({
-			basemap: inputs,
-			land,
-			unlabelled: UNLABELLED,
-			neBorders,
-			routes: routeLines,
-			seas: b.places.filter((p) => p.kind === 'sea'),
-			symbols
-		}),
+		overviewSet,
 		{ min: 0, max: OVERVIEW_MAX_ZOOM },
 		(z) => tilesOfBox(BASEMAP_EXTENT, z)
 	);
 	const detail = writeTiles(
 		join(b.outDir, 'tiles', 'detail'),
-		detailLayers(inputs, routeLines),
+		detailLayers(inputs, routeLines, pool),
 		DETAIL_ZOOMS,
 		(z) => {
 			const k = 2 ** (z - 7);

@@ -34,9 +34,12 @@ export interface Candidate {
  *  square on screen in the map's latitudes (around 40°N). */
 const ROW_RATIO = Math.cos((40 * Math.PI) / 180);
 
-const kmPerPx = (z: number, lat: number) => (KM_PER_DEG * Math.cos((lat * Math.PI) / 180)) / pxPerDegree(z);
+/** Km per screen px at a zoom and latitude. */
+export const kmPerPx = (z: number, lat: number) =>
+	(KM_PER_DEG * Math.cos((lat * Math.PI) / 180)) / pxPerDegree(z);
 
-function inside(p: Position, polygons: Position[][][]): boolean {
+/** Whether a point lies inside any of the polygons (even-odd rule, holes included). */
+export function insidePolygons(p: Position, polygons: Position[][][]): boolean {
 	let inAny = false;
 	for (const rings of polygons) {
 		let inPoly = false;
@@ -52,7 +55,7 @@ function inside(p: Position, polygons: Position[][][]): boolean {
 	return inAny;
 }
 
-function bbox(polygons: Position[][][]): [number, number, number, number] {
+export function bbox(polygons: Position[][][]): [number, number, number, number] {
 	const pts = polygons.flat(2);
 	const xs = pts.map((p) => p[0]!);
 	const ys = pts.map((p) => p[1]!);
@@ -77,7 +80,7 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 	const [w, s, e, n] = bbox(polygons);
 	const out: Candidate[] = [];
 	const fitsOutline = (p: Position, z: number) =>
-		inside(p, polygons) && edge.nearestKm(p, opts.marginPx * kmPerPx(z, p[1]!)) === Infinity;
+		insidePolygons(p, polygons) && edge.nearestKm(p, opts.marginPx * kmPerPx(z, p[1]!)) === Infinity;
 	const fits = (p: Position, z: number) => fitsOutline(p, z) && (opts.clear?.(p, z) ?? true);
 	const spaced = (p: Position, z: number) =>
 		out.every((c) => c.minzoom > z || distKm(c.coordinates, p) / kmPerPx(z, p[1]!) >= opts.spacingPx * 0.6);

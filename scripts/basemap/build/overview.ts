@@ -9,11 +9,14 @@ import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
 import { besideLabels } from './beside-labels';
 import { boxArea, labelCandidates, poleOf } from './label-candidates';
+import { namePool } from './name-pool';
 import { chooseAnchor } from './place-anchors';
 import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
 import type { SymbolFeature } from './symbols';
 import type { TileLayer } from './write-tiles';
+import { NAME_POOL_LAYER } from '../../../src/lib/map/sources';
+import { stateNameSize } from '../../../src/lib/map/layers/label-layers';
 import polylabel from 'polylabel';
 
 export interface OverviewInputs {
@@ -29,9 +32,16 @@ export interface OverviewInputs {
 
 const ZONE = DETAIL_BOX as Rect;
 const MAX = DETAIL_ZOOMS.max;
+/** The name pool's grids (name-pool.ts): at small scales over where a phone may look at the story's
+ *  states, finer (a small view holds little of a state); closer in, over the detail zone. Each step
+ *  leaves two or more points across a phone's map, less a name's own width. */
+const POOL_BOX: Rect = [30, 32, 60, 47];
+const POOL_GRIDS = [
+	...[4, 5, 6].map((zoom) => ({ zoom, box: POOL_BOX, stepPx: 48 })),
+	...[7, 8, 9, 10].map((zoom) => ({ zoom, box: ZONE, stepPx: 64 }))
+];
 
 /** Text sizes the style uses, for the boxes the build keeps clear of routes. */
-export const STATE_SIZE = (z: number) => Math.min(15, Math.max(10, 10 + (z - 3)));
 export const TOWN_SIZE: Record<string, number> = { capital: 13, city: 12, town: 11 };
 export const UNIT_SIZE = 11;
 
@@ -54,7 +64,8 @@ function zoned(lines: Line[], props: Record<string, unknown>): Feature[] {
 	});
 }
 
-export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
+/** The overview's layers, and the whole name pool (its points from zoom 7 go in the detail tiles). */
+export function overviewLayers(o: OverviewInputs): { layers: Record<string, TileLayer>; pool: Feature[] } {
 	const routes = new CorridorIndex(o.routes);
 	const routePoints = new PointIndex(0.1).add(o.routes.flatMap((l) => densify(l, 0.5)));
 	const inZone = (p: Position) => inRect(p, ZONE);
@@ -91,7 +102,7 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 	];
 
 	const stateBox = (name: string, z: number) =>
-		centredBox(textWidthPx(name, STATE_SIZE(z), { upper: true, spacingEm: 0.12 }), 16);
+		centredBox(textWidthPx(name, stateNameSize(z), { upper: true, spacingEm: 0.12 }), 16);
 	const named = o.land
 		.filter((s) => !o.unlabelled.has(s.name))
 		.map((s) => ({
@@ -141,6 +152,15 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
 	);
 
+	const pool = namePool(
+		named.map(({ s }) => s),
+		{
+			marginPx: 12,
+			zooms: POOL_GRIDS,
+			clear: (name, p, z) => !routes.hits(p, stateBox(name, z), z) && !towns.hits(p, stateBox(name, z), z)
+		}
+	);
+
 	const lakeLabels = o.basemap.lakes
 		.filter((l) => l.name)
 		.map((l) => {
@@ -152,7 +172,7 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 			});
 		});
 
-	return {
+	const layers: Record<string, TileLayer> = {
 		land: {
 			features: o.land.map((s) => ({
 				type: 'Feature',
@@ -203,6 +223,9 @@ export function overviewLayers(o: OverviewInputs): Record<string, TileLayer> {
 				...s,
 				properties: { kind: s.properties.kind, name: s.properties.name, mz: s.properties.minzoom }
 			}))
-		}
+		},
+		// Up to the overview's last zoom only: its tiles there keep every feature, for the zooms beyond.
+		[NAME_POOL_LAYER]: { features: pool.filter((f) => (f.properties!.pz as number) <= OVERVIEW_MAX_ZOOM) }
 	};
+	return { layers, pool };
 }

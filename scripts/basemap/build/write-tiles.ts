@@ -46,6 +46,15 @@ function shownBy(tags: Record<string, unknown> | null | undefined, z: number): b
 	return true;
 }
 
+/** Whether a tile of zoom `z` carries the feature. A point the map picks from (`pz`: the zoom from which
+ *  it may be picked) goes only in tiles of that zoom and closer: the map reads it from the tiles in use.
+ *  Below the last zoom a tile is drawn up to one zoom closer: it needs nothing that first shows later
+ *  (the last zoom's tiles keep everything, for the zooms drawn from them). */
+function inTileOf(tags: Record<string, unknown> | null | undefined, z: number, last: boolean): boolean {
+	if (typeof tags?.pz === 'number' && tags.pz > z) return false;
+	return last || shownBy(tags, z + 1);
+}
+
 /** Brotli and gzip copies beside a file, as the build does for its other assets (sirv and nginx's
  *  gzip_static serve them). */
 export function precompress(file: string, data: Uint8Array): void {
@@ -85,9 +94,7 @@ export function writeTiles(
 				for (const [name, index] of indexes) {
 					const t = index.getTile(z, x, y);
 					if (!t) continue;
-					// Below the last zoom a tile is drawn up to one zoom closer: it needs nothing that first
-					// shows later (the last zoom's tiles keep everything, for the zooms drawn from them).
-					const features = z === zooms.max ? t.features : t.features.filter((f) => shownBy(f.tags, z + 1));
+					const features = t.features.filter((f) => inTileOf(f.tags, z, z === zooms.max));
 					if (features.length > 0) tile[name] = { ...t, features } as GeoJSONVTTile;
 				}
 				mkdirSync(join(outDir, `${z}`, `${x}`), { recursive: true });

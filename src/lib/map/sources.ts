@@ -34,4 +34,11 @@ export const DATA_PATHS = {
 	glyphs: 'glyphs/{fontstack}/{range}.pbf',
 	sprite: 'sprite/sprite'
 } as const;
+
+/** The state names added for the view (state-names.ts): GeoJSON the page sets, with nothing to load
+ *  (so not among the sources above, which load data and can fail). */
+export const NAMES_SOURCE = 'names';
+
+/** The vector tiles' layer of points a state may be named at (scripts/basemap/build/name-pool.ts). */
+export const NAME_POOL_LAYER = 'name-pool';
 export type DataPath = (typeof DATA_PATHS)[keyof typeof DATA_PATHS];

@@ -9,7 +9,7 @@ import { baseLayers } from './layers/base-layers';
 import { corridorLayers, routeLabelLayer } from './layers/corridor-layers';
 import { labelLayers } from './layers/label-layers';
 import { LAYER_ORDER } from './layers/registry';
-import { DATA_PATHS, SOURCES, type DataPath } from './sources';
+import { DATA_PATHS, NAMES_SOURCE, SOURCES, type DataPath } from './sources';
 
 /** Plain text on purpose: MapLibre renders attribution as HTML, and no data ever goes in here. */
 export const ATTRIBUTION =
@@ -78,7 +78,8 @@ export function buildStyle(
 				data: dataUrl(DATA_PATHS.corridors),
 				promoteId: 'id',
 				tolerance: 0.2
-			}
+			},
+			[NAMES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: allLayers(visible, palette)
 	};

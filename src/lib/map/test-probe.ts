@@ -5,8 +5,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TEXT_LAYER_IDS } from './layers/registry';
 
 export interface MapProbe {
-	/** Every drawn label: its layer and the feature's name. */
-	labels(): { layer: string; name: string }[];
+	/** Every drawn label: its layer, the feature's name and, for a point, where it is on the canvas. */
+	labels(): { layer: string; name: string; x: number; y: number }[];
 	/** The style's name, which carries the palette (light or dark). */
 	styleName(): string;
 }
@@ -17,7 +17,13 @@ export function installTestProbe(map: MapLibreMap): () => void {
 		labels: () =>
 			map
 				.queryRenderedFeatures({ layers: TEXT_LAYER_IDS.filter((id) => map.getLayer(id)) })
-				.map((f) => ({ layer: f.layer.id, name: String(f.properties?.name ?? '') }))
+				.map((f) => {
+					const { x, y } =
+						f.geometry.type === 'Point'
+							? map.project(f.geometry.coordinates as [number, number])
+							: { x: NaN, y: NaN };
+					return { layer: f.layer.id, name: String(f.properties?.name ?? ''), x, y };
+				})
 				.filter((l) => l.name),
 		styleName: () => map.getStyle().name ?? ''
 	};

@@ -10,7 +10,7 @@ import type {
 } from 'maplibre-gl';
 import type { MapPalette } from '../../palettes';
 import { FONT } from '../../theme';
-import { SOURCES } from '../sources';
+import { NAMES_SOURCE, SOURCES } from '../sources';
 import { fromMinzoom, overviewOnly } from './base-layers';
 import { textOffset } from './label-anchors';
 import { LABEL_LAYER_IDS as ID } from './registry';
@@ -30,6 +30,18 @@ const stateFilter = [
 	['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]]
 ] as FilterSpecification;
 
+/** State names' text size: px at two zooms, linear between and constant beyond. */
+const STATE_NAME_SIZE = [
+	[3, 10],
+	[8, 15]
+] as const;
+
+/** A state name's text size at a zoom, as the style draws it (for the build's and the map's boxes). */
+export function stateNameSize(zoom: number): number {
+	const [[z0, s0], [z1, s1]] = STATE_NAME_SIZE;
+	return s0 + ((s1 - s0) * (Math.min(z1, Math.max(z0, zoom)) - z0)) / (z1 - z0);
+}
+
 export function labelLayers(p: MapPalette): LayerSpecification[] {
 	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
 	const riverLabel = {
@@ -40,6 +52,14 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 		'symbol-spacing': 350,
 		'text-letter-spacing': 0.05,
 		'text-max-angle': 30
+	} satisfies SymbolLayerSpecification['layout'];
+	const stateName = {
+		'text-field': ['upcase', ['get', 'name']],
+		'text-font': [FONT.regular],
+		'text-size': ['interpolate', ['linear'], ['zoom'], ...STATE_NAME_SIZE.flat()],
+		'text-letter-spacing': 0.12,
+		'text-max-width': 8,
+		'text-padding': 4
 	} satisfies SymbolLayerSpecification['layout'];
 	return [
 		{
@@ -179,16 +199,15 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			source: SOURCES.overview,
 			'source-layer': 'states',
 			filter: stateFilter,
-			layout: {
-				'text-field': ['upcase', ['get', 'name']],
-				'text-font': [FONT.regular],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 15],
-				'text-letter-spacing': 0.12,
-				'text-max-width': 8,
-				'text-padding': 4,
-				// The candidate that appeared first (the state's widest point) wins among its own.
-				'symbol-sort-key': ['get', 'mz']
-			},
+			// The candidate that appeared first (the state's widest point) wins among its own.
+			layout: { ...stateName, 'symbol-sort-key': ['get', 'mz'] },
+			paint: { 'text-color': p.countryText, ...halo }
+		},
+		{
+			id: ID.stateNamesAdded,
+			type: 'symbol',
+			source: NAMES_SOURCE,
+			layout: stateName,
 			paint: { 'text-color': p.countryText, ...halo }
 		},
 		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, 11, p),

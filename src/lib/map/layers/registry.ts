@@ -24,6 +24,7 @@ export const LABEL_LAYER_IDS = {
 	lakeLabels: 'lake-labels',
 	unitLabels: 'unit-labels',
 	stateLabels: 'state-labels',
+	stateNamesAdded: 'state-names-added',
 	placeDots: 'place-dots',
 	placeLabels: 'place-labels',
 	townLabels: 'town-labels'
@@ -75,6 +76,9 @@ export const LAYER_ORDER: readonly string[] = [
 	// the towns named only close in, units, water and relief. The basemap's names keep off the routes
 	// (the build places them so), so the routes' own names, topmost, rarely take a basemap name's room.
 	LABEL_LAYER_IDS.symbols,
+	// Names added for states the fixed points leave unnamed in view (state-names.ts): placed last, so
+	// they take only room no other name wants, and never hide one.
+	LABEL_LAYER_IDS.stateNamesAdded,
 	LABEL_LAYER_IDS.reliefLabels,
 	LABEL_LAYER_IDS.reliefLines,
 	LABEL_LAYER_IDS.riverLabels,
@@ -93,6 +97,7 @@ export const TEXT_LAYER_IDS: readonly string[] = [
 	LABEL_LAYER_IDS.placeLabels,
 	LABEL_LAYER_IDS.townLabels,
 	LABEL_LAYER_IDS.stateLabels,
+	LABEL_LAYER_IDS.stateNamesAdded,
 	LABEL_LAYER_IDS.unitLabels,
 	LABEL_LAYER_IDS.lakeLabels,
 	LABEL_LAYER_IDS.riverLabels,

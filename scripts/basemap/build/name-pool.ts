@@ -1,0 +1,62 @@
+// The pool of points the map may name a state at when none of the state's fixed label points is in
+// view (a phone zoomed in, a view at the edge of a state): a regular grid, about `stepPx` apart on
+// screen at each zoom, of points where the state's name fits inside its outline and keeps clear of
+// routes and town names. The map picks one point per unnamed state from those in view at run time
+// (src/lib/map/state-names.ts); nothing here is drawn as it is.
+import type { Feature, Position } from 'geojson';
+import { inRect, PointIndex, densify, roundTo, type Line, type Rect } from '../geo';
+import { pxPerDegree } from './clearance';
+import { bbox, insidePolygons, kmPerPx } from './label-candidates';
+
+export interface PoolState {
+	name: string;
+	polygons: Position[][][];
+}
+
+export interface PoolOptions {
+	/** Least distance from the state's outline, px at the point's zoom. */
+	marginPx: number;
+	/** Each zoom's grid: the box it covers, and its step on screen (px). */
+	zooms: { zoom: number; box: Rect; stepPx: number }[];
+	/** The name's box at this point and zoom touches no route and no town name. */
+	clear: (name: string, p: Position, z: number) => boolean;
+}
+
+/** Grid rows are closer in latitude than columns in longitude, so cells are about square on screen
+ *  around 40°N, the story's latitude. */
+const ROW_RATIO = Math.cos((40 * Math.PI) / 180);
+
+/** Points with an id, `{ name, pz }`: the state, and the first zoom at which its name fits there. A
+ *  point kept at one zoom is not repeated where a later grid meets it (one that halves the last one's). */
+export function namePool(states: PoolState[], opts: PoolOptions): Feature[] {
+	const shapes = states.map((s) => ({
+		...s,
+		box: bbox(s.polygons) as Rect,
+		edge: new PointIndex(0.1).add(s.polygons.flat().flatMap((r: Line) => densify(r, 1)))
+	}));
+	const kept = new Set<string>();
+	const out: Feature[] = [];
+	for (const { zoom: z, box, stepPx } of opts.zooms) {
+		const dx = stepPx / pxPerDegree(z);
+		const dy = dx * ROW_RATIO;
+		for (let i = Math.ceil(box[0] / dx); i * dx <= box[2]; i++)
+			for (let j = Math.ceil(box[1] / dy); j * dy <= box[3]; j++) {
+				const p: Position = [roundTo(i * dx, 4), roundTo(j * dy, 4)];
+				const key = `${p[0]}:${p[1]}`;
+				if (kept.has(key)) continue;
+				const s = shapes.find((st) => inRect(p, st.box) && insidePolygons(p, st.polygons));
+				if (!s) continue;
+				if (s.edge.nearestKm(p, opts.marginPx * kmPerPx(z, p[1]!)) !== Infinity) continue;
+				if (!opts.clear(s.name, p, z)) continue;
+				kept.add(key);
+				out.push({
+					type: 'Feature',
+					// The map keeps a name at the same point while it stays in view: it knows the point by id.
+					id: out.length + 1,
+					properties: { name: s.name, pz: z },
+					geometry: { type: 'Point', coordinates: p }
+				});
+			}
+	}
+	return out;
+}

@@ -1,0 +1,74 @@
+// Which state names the map adds for the current view: a state with room in view for its name but none
+// of its fixed label points drawn there gets one point from the build's name pool. Pure: the map's side
+// (state-names.ts) reads the pool's points in view and what MapLibre drew.
+
+/** A pool point in view: its state, its id in the pool, where it is and where that is on screen (px). */
+export interface PoolPoint {
+	name: string;
+	key: string;
+	at: [lon: number, lat: number];
+	x: number;
+	y: number;
+}
+
+export interface NameView {
+	/** The pool's points on the map's canvas. */
+	pool: PoolPoint[];
+	/** States whose name MapLibre drew at one of their fixed label points, where the reader sees it. */
+	drawnFixed: ReadonlySet<string>;
+	/** States whose added name MapLibre drew, where the reader sees it. */
+	drawnAdded: ReadonlySet<string>;
+	/** Whether a name at this point would be seen: nothing of the page (legend, inset, panel, control)
+	 *  lies over it. */
+	seen(p: PoolPoint): boolean;
+}
+
+export interface Choice {
+	/** State → the point its name is added at. */
+	added: Map<string, PoolPoint>;
+	/** State → points tried in this view whose name MapLibre did not draw (it collided). */
+	tried: Map<string, Set<string>>;
+}
+
+export const NO_CHOICE: Choice = { added: new Map(), tried: new Map() };
+
+/** Points tried per state and view before giving up: each try costs the map a redraw. */
+export const MAX_TRIES = 4;
+
+/**
+ * The next choice for this view. A state named by its fixed points needs nothing added; an added name
+ * that was drawn stays where it is (names do not jump while the reader looks); one that was not drawn
+ * is tried at the next point nearest the middle of the state's part in view.
+ */
+export function chooseNames(view: NameView, last: Choice): Choice {
+	const byState = new Map<string, PoolPoint[]>();
+	for (const p of view.pool) byState.set(p.name, [...(byState.get(p.name) ?? []), p]);
+	const added = new Map<string, PoolPoint>();
+	const tried = new Map<string, Set<string>>();
+	for (const [name, points] of byState) {
+		if (view.drawnFixed.has(name)) continue;
+		const before = points.find((p) => p.key === last.added.get(name)?.key);
+		if (before && view.drawnAdded.has(name)) {
+			added.set(name, before);
+			continue;
+		}
+		const failed = new Set(last.tried.get(name));
+		if (before) failed.add(before.key);
+		tried.set(name, failed);
+		if (failed.size >= MAX_TRIES) continue;
+		const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+		const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+		const d = (p: PoolPoint) => (p.x - cx) ** 2 + (p.y - cy) ** 2;
+		const next = points
+			.filter((p) => !failed.has(p.key))
+			.sort((a, b) => d(a) - d(b))
+			.find((p) => view.seen(p));
+		if (next) added.set(name, next);
+	}
+	return { added, tried };
+}
+
+/** Whether two choices add the same names at the same points. */
+export function sameNames(a: Choice, b: Choice): boolean {
+	return a.added.size === b.added.size && [...a.added].every(([name, p]) => b.added.get(name)?.key === p.key);
+}

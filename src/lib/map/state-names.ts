@@ -1,0 +1,99 @@
+// Names every state in view, whatever the view: when none of a state's fixed label points is drawn
+// where the reader sees it (a phone zoomed in, a view at a state's edge, a name under the legend or the
+// inset), one point of the build's name pool on screen is named instead (name-choice.ts decides which).
+// Only a choice among points the build placed clear of routes and towns: no geometry is computed here.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Point } from 'geojson';
+import { stateNameSize } from './layers/label-layers';
+import { LABEL_LAYER_IDS } from './layers/registry';
+import { chooseNames, NO_CHOICE, sameNames, type Choice, type PoolPoint } from './name-choice';
+import { NAME_POOL_LAYER, NAMES_SOURCE, SOURCES } from './sources';
+
+/** Half a state name's width on screen, px: upper case and letter-spaced, at its size at this zoom. */
+const halfWidth = (name: string, zoom: number) => name.length * stateNameSize(zoom) * 0.36;
+
+export interface StateNames {
+	/** After the map has drawn: adds or moves names as the view needs. True when it changed them (the map
+	 *  draws again, and reports idle after that). */
+	update(): boolean;
+	/** The camera moved: points whose names collided before may fit now. */
+	moved(): void;
+}
+
+export function watchStateNames(map: MapLibreMap): StateNames {
+	let last: Choice = NO_CHOICE;
+	const canvas = map.getCanvas();
+
+	/** Whether the map is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of
+	 *  it): nothing of the page lies over it and it is not cut by the map's edge. */
+	function seen(name: string, x: number, y: number, part: number): boolean {
+		const r = canvas.getBoundingClientRect();
+		const hw = halfWidth(name, map.getZoom()) * part;
+		return [-hw, 0, hw].every((dx) => document.elementFromPoint(r.left + x + dx, r.top + y) === canvas);
+	}
+
+	function poolOnCanvas(): PoolPoint[] {
+		const zoom = map.getZoom();
+		const [w, h] = [canvas.clientWidth, canvas.clientHeight];
+		const ids = new Set<string>();
+		const out: PoolPoint[] = [];
+		// Both tile sets: the overview's points serve every zoom, the detail set's the story's ground.
+		for (const source of [SOURCES.overview, SOURCES.detail]) {
+			if (!map.getSource(source)) continue;
+			for (const f of map.querySourceFeatures(source, { sourceLayer: NAME_POOL_LAYER })) {
+				const key = String(f.id);
+				if (!(Number(f.properties.pz) <= zoom) || ids.has(key)) continue;
+				ids.add(key);
+				const at = (f.geometry as Point).coordinates as [number, number];
+				const { x, y } = map.project(at);
+				if (x >= 0 && x <= w && y >= 0 && y <= h)
+					out.push({ name: String(f.properties.name), key, at, x, y });
+			}
+		}
+		return out;
+	}
+
+	/** States whose name the layer drew where the reader sees it. */
+	function drawn(layer: string, part: number): Set<string> {
+		const out = new Set<string>();
+		for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+			const name = String(f.properties.name);
+			const { x, y } = map.project((f.geometry as Point).coordinates as [number, number]);
+			if (seen(name, x, y, part)) out.add(name);
+		}
+		return out;
+	}
+
+	return {
+		moved() {
+			last = { added: last.added, tried: new Map() };
+		},
+		update() {
+			const source = map.getSource<GeoJSONSource>(NAMES_SOURCE);
+			if (!source) return false;
+			const next = chooseNames(
+				{
+					pool: poolOnCanvas(),
+					// A fixed name cut at the edge or by the legend still reads when most of it shows: naming the
+					// state again beside it would only repeat it.
+					drawnFixed: drawn(LABEL_LAYER_IDS.stateLabels, 0.6),
+					drawnAdded: drawn(LABEL_LAYER_IDS.stateNamesAdded, 1),
+					seen: (p) => seen(p.name, p.x, p.y, 1)
+				},
+				last
+			);
+			const changed = !sameNames(next, last);
+			last = next;
+			if (changed)
+				source.setData({
+					type: 'FeatureCollection',
+					features: [...next.added.values()].map((p) => ({
+						type: 'Feature',
+						properties: { name: p.name },
+						geometry: { type: 'Point', coordinates: p.at }
+					}))
+				});
+			return changed;
+		}
+	};
+}

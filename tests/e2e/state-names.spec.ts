@@ -1,0 +1,81 @@
+// Every state in view is named where the reader sees it, on a phone too: zoomed in where the story
+// happens, a state whose fixed label points all lie off-screen or under the legend or the inset gets a
+// name at a point of the build's pool that is in view (src/lib/map/state-names.ts). Names are read from
+// what MapLibre drew (the ?test probe), and a name counts only where the map, not the page, shows at
+// its middle.
+import { expect, test, type Page } from '@playwright/test';
+import { gotoReady, settle, watch } from './helpers';
+
+interface Drawn {
+	layer: string;
+	name: string;
+	x: number;
+	y: number;
+}
+
+const ADDED = 'state-names-added';
+
+async function seenStateNames(page: Page): Promise<Drawn[]> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __mapProbe: { labels(): Drawn[] } };
+		const canvas = document.querySelector('.maplibregl-canvas')!;
+		const r = canvas.getBoundingClientRect();
+		return w.__mapProbe
+			.labels()
+			.filter((l) => l.layer.startsWith('state-'))
+			.filter((l) => document.elementFromPoint(r.left + l.x, r.top + l.y) === canvas);
+	});
+}
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const VIEWS: { what: string; hash: string; states: string[] }[] = [
+	{ what: 'zoom 9 over Nakhchivan', hash: 'map=9/39.2/45.4', states: ['Armenia', 'Azerbaijan', 'Iran'] },
+	{ what: 'zoom 8 over Nakhchivan', hash: 'map=8/39.2/45.4', states: ['Armenia', 'Azerbaijan', 'Iran'] },
+	{ what: 'zoom 8 over Syunik', hash: 'map=8/39.2/46.3', states: ['Armenia', 'Azerbaijan', 'Iran'] },
+	{ what: 'zoom 7 over Kars', hash: 'map=7/40.6/43.1', states: ['Türkiye', 'Georgia', 'Armenia'] },
+	{
+		what: 'zoom 5 over Nakhchivan',
+		hash: 'map=5/39.2/45.4',
+		states: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Georgia', 'Russia']
+	}
+];
+
+for (const { what, hash, states } of VIEWS)
+	test(`on a phone, names every state in view where it shows (${what})`, async ({ page }) => {
+		const w = watch(page);
+		await gotoReady(page, `/?test#${hash}`);
+		const seen = await seenStateNames(page);
+		const names = new Set(seen.map((l) => l.name));
+		const missing = states.filter((s) => !names.has(s));
+		expect(missing, `seen: ${seen.map((l) => `${l.name} (${l.layer})`).join(', ')}`).toEqual([]);
+		// One name added per state at most, and none for a state already named where it shows.
+		const added = seen.filter((l) => l.layer === ADDED).map((l) => l.name);
+		expect(new Set(added).size).toBe(added.length);
+		expect(w.errors).toEqual([]);
+	});
+
+test('a sheet opened over an added name takes the name away or moves it where it shows', async ({ page }) => {
+	await gotoReady(page, '/?test#map=9/39.2/45.4');
+	const added = () =>
+		page.evaluate((layer) => {
+			const w = window as unknown as { __mapProbe: { labels(): Drawn[] } };
+			const canvas = document.querySelector('.maplibregl-canvas')!;
+			const r = canvas.getBoundingClientRect();
+			return w.__mapProbe
+				.labels()
+				.filter((l) => l.layer === layer)
+				.map((l) => ({
+					name: l.name,
+					shows: document.elementFromPoint(r.left + l.x, r.top + l.y) === canvas
+				}));
+		}, ADDED);
+	// Iran is named low on the map, where the article's sheet will rise.
+	expect((await added()).map((l) => l.name).sort()).toEqual(['Armenia', 'Iran']);
+	await page.getByRole('button', { name: 'Article' }).click();
+	await expect(page.getByRole('heading', { name: /US–Azerbaijan relations/ })).toBeVisible();
+	await settle(page);
+	const after = await added();
+	expect(after.filter((l) => !l.shows)).toEqual([]);
+	expect(after.map((l) => l.name)).toContain('Armenia');
+});

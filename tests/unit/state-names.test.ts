@@ -1,0 +1,142 @@
+// Every state in view named: the build's name pool (grid points where a state's name fits, clear of
+// routes and towns) and the choice the map makes from it for the view (which state gets a name added,
+// where, and what happens when MapLibre could not draw it).
+import { describe, expect, it } from 'vitest';
+import type { Point, Position } from 'geojson';
+import { namePool } from '../../scripts/basemap/build/name-pool';
+import { pxPerDegree } from '../../scripts/basemap/build/clearance';
+import { chooseNames, MAX_TRIES, NO_CHOICE, sameNames, type PoolPoint } from '../../src/lib/map/name-choice';
+
+const square = (w: number, s: number, e: number, n: number): Position[][][] => [
+	[
+		[
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n],
+			[w, s]
+		]
+	]
+];
+
+describe('name pool (build)', () => {
+	const states = [
+		{ name: 'West', polygons: square(40, 38, 44, 42) },
+		{ name: 'East', polygons: square(44, 38, 48, 42) }
+	];
+	const grids = [6, 7].map((zoom) => ({
+		zoom,
+		box: [38, 36, 50, 44] as [number, number, number, number],
+		stepPx: 64
+	}));
+	const pool = namePool(states, { marginPx: 12, zooms: grids, clear: () => true });
+
+	it('names each point after the state it lies in, away from the outline by the margin at its zoom', () => {
+		expect(pool.length).toBeGreaterThan(50);
+		for (const f of pool) {
+			const [x, y] = (f.geometry as Point).coordinates as [number, number];
+			const name = f.properties!.name;
+			expect(name).toBe(x < 44 ? 'West' : 'East');
+			const marginDeg = 12 / pxPerDegree(f.properties!.pz as number);
+			expect(Math.abs(x - 44)).toBeGreaterThan(marginDeg * 0.9);
+			expect(x).toBeGreaterThan(40 + marginDeg * 0.9);
+			expect(y).toBeLessThan(42);
+		}
+	});
+
+	it('gives every point its own id and keeps a point once, from the first zoom its name fits there', () => {
+		const ids = pool.map((f) => f.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const at = pool.map((f) => JSON.stringify((f.geometry as Point).coordinates));
+		expect(new Set(at).size).toBe(at.length);
+		expect(pool.filter((f) => f.properties!.pz === 6).length).toBeGreaterThan(0);
+		// The zoom-7 grid halves the zoom-6 one: about three new points for each one kept before.
+		const [z6, z7] = [6, 7].map((z) => pool.filter((f) => f.properties!.pz === z).length);
+		expect(z7! / z6!).toBeGreaterThan(2.5);
+	});
+
+	it('leaves out points where the name would touch a route or a town', () => {
+		const blocked = namePool(states, {
+			marginPx: 12,
+			zooms: grids,
+			clear: (name, p) => !(name === 'East' && p[1]! > 40)
+		});
+		const east = blocked.filter((f) => f.properties!.name === 'East');
+		expect(east.length).toBeGreaterThan(0);
+		for (const f of east) expect((f.geometry as Point).coordinates[1]).toBeLessThanOrEqual(40);
+	});
+});
+
+describe('names added for the view', () => {
+	const pt = (name: string, key: string, x: number, y: number): PoolPoint => ({
+		name,
+		key,
+		at: [x, y],
+		x,
+		y
+	});
+	// Armenia's part in view spans x 100–300: its middle is x 200.
+	const pool = [
+		pt('Armenia', 'a1', 100, 50),
+		pt('Armenia', 'a2', 200, 50),
+		pt('Armenia', 'a3', 300, 50),
+		pt('Iran', 'i1', 200, 400)
+	];
+	const view = { pool, drawnFixed: new Set<string>(), drawnAdded: new Set<string>(), seen: () => true };
+
+	it('adds nothing for a state its fixed points already name where the reader sees it', () => {
+		const c = chooseNames({ ...view, drawnFixed: new Set(['Armenia', 'Iran']) }, NO_CHOICE);
+		expect(c.added.size).toBe(0);
+	});
+
+	it('names an unnamed state once, at its point nearest the middle of its part in view', () => {
+		const c = chooseNames({ ...view, drawnFixed: new Set(['Iran']) }, NO_CHOICE);
+		expect([...c.added.keys()]).toEqual(['Armenia']);
+		expect(c.added.get('Armenia')!.key).toBe('a2');
+	});
+
+	it('skips points where the page covers the name (legend, inset, panel) or the map edge cuts it', () => {
+		const c = chooseNames({ ...view, seen: (p) => p.key !== 'a2' && p.key !== 'i1' }, NO_CHOICE);
+		expect(c.added.get('Armenia')!.key).not.toBe('a2');
+		expect(c.added.has('Iran')).toBe(false);
+	});
+
+	it('keeps a drawn name where it is while it stays in view, even when another point is more central', () => {
+		const first = chooseNames({ ...view, drawnFixed: new Set(['Iran']) }, NO_CHOICE);
+		const panned = [pt('Armenia', 'a2', 120, 50), pt('Armenia', 'a3', 220, 50), pt('Armenia', 'a4', 320, 50)];
+		const next = chooseNames(
+			{ ...view, pool: panned, drawnFixed: new Set(['Iran']), drawnAdded: new Set(['Armenia']) },
+			first
+		);
+		expect(next.added.get('Armenia')!.key).toBe('a2');
+		expect(sameNames(first, next)).toBe(true);
+	});
+
+	it('tries the next point when MapLibre did not draw the name (a collision), and gives up after a few', () => {
+		let c = chooseNames({ ...view, drawnFixed: new Set(['Iran']) }, NO_CHOICE);
+		const used = [c.added.get('Armenia')!.key];
+		const many = Array.from({ length: 10 }, (_, i) => pt('Armenia', `m${i}`, 100 + i * 20, 50));
+		const wide = { ...view, pool: [...pool, ...many], drawnFixed: new Set(['Iran']) };
+		for (let i = 0; i < MAX_TRIES + 2; i++) {
+			const next = chooseNames(wide, c);
+			if (next.added.has('Armenia')) {
+				expect(used).not.toContain(next.added.get('Armenia')!.key);
+				used.push(next.added.get('Armenia')!.key);
+			}
+			c = next;
+		}
+		expect(used.length).toBe(MAX_TRIES);
+		expect(c.added.has('Armenia')).toBe(false);
+	});
+
+	it('drops an added name once the state’s own points name it, or the state leaves the view', () => {
+		const first = chooseNames({ ...view, drawnFixed: new Set(['Iran']) }, NO_CHOICE);
+		expect(chooseNames({ ...view, drawnFixed: new Set(['Iran', 'Armenia']) }, first).added.size).toBe(0);
+		const gone = chooseNames(
+			{ ...view, pool: pool.filter((p) => p.name === 'Iran'), drawnFixed: new Set(['Iran']) },
+			first
+		);
+		expect(gone.added.size).toBe(0);
+		expect(sameNames(first, gone)).toBe(false);
+	});
+});
