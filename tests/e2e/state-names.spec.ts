@@ -79,3 +79,23 @@ test('a sheet opened over an added name takes the name away or moves it where it
 	expect(after.filter((l) => !l.shows)).toEqual([]);
 	expect(after.map((l) => l.name)).toContain('Armenia');
 });
+
+test('the names added for the view stay when the reader switches to the dark palette', async ({ page }) => {
+	await gotoReady(page, '/?test#map=9/39.2/45.4');
+	const added = async () =>
+		(await seenStateNames(page))
+			.filter((l) => l.layer === ADDED)
+			.map((l) => l.name)
+			.sort();
+	expect(await added()).toEqual(['Armenia', 'Iran']);
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(window as unknown as { __mapProbe: { styleName(): string } }).__mapProbe.styleName()
+			)
+		)
+		.toContain('dark');
+	await settle(page);
+	expect(await added()).toEqual(['Armenia', 'Iran']);
+});

@@ -23,6 +23,8 @@ export interface StateNames {
 export function watchStateNames(map: MapLibreMap): StateNames {
 	let last: Choice = NO_CHOICE;
 	const canvas = map.getCanvas();
+	// A new style (the other palette) comes with the names source empty: choose again from scratch.
+	map.on('styledata', () => (last = NO_CHOICE));
 
 	/** Whether the map is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of
 	 *  it): nothing of the page lies over it and it is not cut by the map's edge. */
