@@ -34,6 +34,10 @@ const VIEWS: { what: string; hash: string; states: string[] }[] = [
 	{ what: 'zoom 8 over Nakhchivan', hash: 'map=8/39.2/45.4', states: ['Armenia', 'Azerbaijan', 'Iran'] },
 	{ what: 'zoom 8 over Syunik', hash: 'map=8/39.2/46.3', states: ['Armenia', 'Azerbaijan', 'Iran'] },
 	{ what: 'zoom 7 over Kars', hash: 'map=7/40.6/43.1', states: ['Türkiye', 'Georgia', 'Armenia'] },
+	// Along the routes beyond the story's ground: TAP at Fier and its landfall near Melendugno.
+	{ what: 'zoom 8 over Fier', hash: 'map=8/40.7/19.6', states: ['Albania'] },
+	{ what: 'zoom 7 over Melendugno', hash: 'map=7/40.3/18.3', states: ['Italy'] },
+	{ what: 'zoom 8 over Kipoi', hash: 'map=8/41.0/26.4', states: ['Greece', 'Türkiye', 'Bulgaria'] },
 	{
 		what: 'zoom 5 over Nakhchivan',
 		hash: 'map=5/39.2/45.4',

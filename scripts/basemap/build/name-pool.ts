@@ -16,8 +16,9 @@ export interface PoolState {
 export interface PoolOptions {
 	/** Least distance from the state's outline, px at the point's zoom. */
 	marginPx: number;
-	/** Each zoom's grid: the box it covers, and its step on screen (px). */
-	zooms: { zoom: number; box: Rect; stepPx: number }[];
+	/** Each zoom's grid: the box it covers, its step on screen (px), and where in the box it is made
+	 *  (everywhere when not given). */
+	zooms: { zoom: number; box: Rect; stepPx: number; where?: (p: Position) => boolean }[];
 	/** The name's box at this point and zoom touches no route and no town name. */
 	clear: (name: string, p: Position, z: number) => boolean;
 }
@@ -36,14 +37,14 @@ export function namePool(states: PoolState[], opts: PoolOptions): Feature[] {
 	}));
 	const kept = new Set<string>();
 	const out: Feature[] = [];
-	for (const { zoom: z, box, stepPx } of opts.zooms) {
+	for (const { zoom: z, box, stepPx, where } of opts.zooms) {
 		const dx = stepPx / pxPerDegree(z);
 		const dy = dx * ROW_RATIO;
 		for (let i = Math.ceil(box[0] / dx); i * dx <= box[2]; i++)
 			for (let j = Math.ceil(box[1] / dy); j * dy <= box[3]; j++) {
 				const p: Position = [roundTo(i * dx, 4), roundTo(j * dy, 4)];
 				const key = `${p[0]}:${p[1]}`;
-				if (kept.has(key)) continue;
+				if (kept.has(key) || (where && !where(p))) continue;
 				const s = shapes.find((st) => inRect(p, st.box) && insidePolygons(p, st.polygons));
 				if (!s) continue;
 				if (s.edge.nearestKm(p, opts.marginPx * kmPerPx(z, p[1]!)) !== Infinity) continue;

@@ -2,8 +2,8 @@
 // over the whole map, and every label point at every zoom (points cost little, and the detail set then
 // needs none). Lines inside the detail zone carry `dz`, so that from zoom 7 the style draws the detail
 // set's finer lines there instead.
-import type { Feature, Position } from 'geojson';
-import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM } from '../../../src/lib/region';
+import type { Feature, Point, Position } from 'geojson';
+import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM, REGION_BOX } from '../../../src/lib/region';
 import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
 import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
@@ -33,12 +33,22 @@ export interface OverviewInputs {
 const ZONE = DETAIL_BOX as Rect;
 const MAX = DETAIL_ZOOMS.max;
 /** The name pool's grids (name-pool.ts): at small scales over where a phone may look at the story's
- *  states, finer (a small view holds little of a state); closer in, over the detail zone. Each step
- *  leaves two or more points across a phone's map, less a name's own width. */
+ *  states, finer (a small view holds little of a state); closer in, over the detail zone, and along the
+ *  routes elsewhere (to zoom 8: the map draws the zooms beyond from those). Each step leaves two or
+ *  more points across a phone's map, less a name's own width. */
 const POOL_BOX: Rect = [30, 32, 60, 47];
-const POOL_GRIDS = [
+const ROUTE_BOX: Rect = [REGION_BOX.west, REGION_BOX.south, REGION_BOX.east, REGION_BOX.north];
+/** How far from a route the pool reaches outside the detail zone, km: a phone's view at zoom 7. */
+const POOL_ROUTE_KM = 120;
+const poolGrids = (nearRoute: (p: Position) => boolean) => [
 	...[4, 5, 6].map((zoom) => ({ zoom, box: POOL_BOX, stepPx: 48 })),
-	...[7, 8, 9, 10].map((zoom) => ({ zoom, box: ZONE, stepPx: 64 }))
+	...[7, 8, 9, 10].map((zoom) => ({ zoom, box: ZONE, stepPx: 64 })),
+	...[7, 8].map((zoom) => ({
+		zoom,
+		box: ROUTE_BOX,
+		stepPx: 64,
+		where: (p: Position) => !inRect(p, ZONE) && nearRoute(p)
+	}))
 ];
 
 /** Text sizes the style uses, for the boxes the build keeps clear of routes. */
@@ -152,11 +162,12 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
 	);
 
+	const routesCoarse = new PointIndex(0.5).add(o.routes.flatMap((l) => densify(l, 10)));
 	const pool = namePool(
 		named.map(({ s }) => s),
 		{
 			marginPx: 12,
-			zooms: POOL_GRIDS,
+			zooms: poolGrids((p) => routesCoarse.nearestKm(p, POOL_ROUTE_KM) !== Infinity),
 			clear: (name, p, z) => !routes.hits(p, stateBox(name, z), z) && !towns.hits(p, stateBox(name, z), z)
 		}
 	);
@@ -224,8 +235,15 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 				properties: { kind: s.properties.kind, name: s.properties.name, mz: s.properties.minzoom }
 			}))
 		},
-		// Up to the overview's last zoom only: its tiles there keep every feature, for the zooms beyond.
-		[NAME_POOL_LAYER]: { features: pool.filter((f) => (f.properties!.pz as number) <= OVERVIEW_MAX_ZOOM) }
+		// Closer in, the detail zone's points are in the detail tiles only; the overview's last zoom keeps
+		// those along the routes elsewhere, for the zooms drawn from it.
+		[NAME_POOL_LAYER]: {
+			features: pool.filter(
+				(f) =>
+					(f.properties!.pz as number) <= OVERVIEW_MAX_ZOOM ||
+					!inRect((f.geometry as Point).coordinates, ZONE)
+			)
+		}
 	};
 	return { layers, pool };
 }

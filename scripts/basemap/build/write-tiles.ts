@@ -46,13 +46,14 @@ function shownBy(tags: Record<string, unknown> | null | undefined, z: number): b
 	return true;
 }
 
-/** Whether a tile of zoom `z` carries the feature. A point the map picks from (`pz`: the zoom from which
- *  it may be picked) goes only in tiles of that zoom and closer: the map reads it from the tiles in use.
- *  Below the last zoom a tile is drawn up to one zoom closer: it needs nothing that first shows later
- *  (the last zoom's tiles keep everything, for the zooms drawn from them). */
+/** Whether a tile of zoom `z` carries the feature. The last zoom's tiles keep everything, for the zooms
+ *  drawn from them. Below it, a tile is drawn up to one zoom closer: it needs nothing that first shows
+ *  later; and a point the map picks from (`pz`: the zoom from which it may be picked) goes only in tiles
+ *  of that zoom and closer, as the map reads it from the tiles in use. */
 function inTileOf(tags: Record<string, unknown> | null | undefined, z: number, last: boolean): boolean {
+	if (last) return true;
 	if (typeof tags?.pz === 'number' && tags.pz > z) return false;
-	return last || shownBy(tags, z + 1);
+	return shownBy(tags, z + 1);
 }
 
 /** Brotli and gzip copies beside a file, as the build does for its other assets (sirv and nginx's
