@@ -18,13 +18,13 @@ export interface StateNames {
 	update(): boolean;
 	/** The camera moved: points whose names collided before may fit now. */
 	moved(): void;
+	/** A new style (the other palette) came with the names source empty: choose again from scratch. */
+	restyled(): void;
 }
 
 export function watchStateNames(map: MapLibreMap): StateNames {
 	let last: Choice = NO_CHOICE;
 	const canvas = map.getCanvas();
-	// A new style (the other palette) comes with the names source empty: choose again from scratch.
-	map.on('styledata', () => (last = NO_CHOICE));
 
 	/** Whether the map is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of
 	 *  it): nothing of the page lies over it and it is not cut by the map's edge. */
@@ -69,6 +69,9 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 	return {
 		moved() {
 			last = { added: last.added, tried: new Map() };
+		},
+		restyled() {
+			last = NO_CHOICE;
 		},
 		update() {
 			const source = map.getSource<GeoJSONSource>(NAMES_SOURCE);
