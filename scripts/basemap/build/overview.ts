@@ -1,7 +1,8 @@
 // The overview tile set (zooms 0–6, drawn larger beyond): land, Natural Earth borders, rivers and lakes
-// over the whole map, and every label point at every zoom (points cost little, and the detail set then
-// needs none). Lines inside the detail zone carry `dz`, so that from zoom 7 the style draws the detail
-// set's finer lines there instead.
+// over the whole map, and every fixed label point at every zoom (points cost little). Lines inside the
+// detail zone carry `dz`, so that from zoom 7 the style draws the detail set's finer lines there instead.
+// The name pool the map picks state names from is made here too; its points in the detail zone from
+// zoom 7 go in the detail tiles.
 import type { Feature, Point, Position } from 'geojson';
 import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM, REGION_BOX } from '../../../src/lib/region';
 import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
@@ -74,7 +75,7 @@ function zoned(lines: Line[], props: Record<string, unknown>): Feature[] {
 	});
 }
 
-/** The overview's layers, and the whole name pool (its points from zoom 7 go in the detail tiles). */
+/** The overview's layers, and the whole name pool. */
 export function overviewLayers(o: OverviewInputs): { layers: Record<string, TileLayer>; pool: Feature[] } {
 	const routes = new CorridorIndex(o.routes);
 	const routePoints = new PointIndex(0.1).add(o.routes.flatMap((l) => densify(l, 0.5)));
