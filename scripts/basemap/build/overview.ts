@@ -1,8 +1,7 @@
 // The overview tile set (zooms 0–6, drawn larger beyond): land, Natural Earth borders, rivers and lakes
 // over the whole map, and every fixed label point at every zoom (points cost little). Lines inside the
 // detail zone carry `dz`, so that from zoom 7 the style draws the detail set's finer lines there instead.
-// The name pool the map picks state names from is made here too; its points in the detail zone from
-// zoom 7 go in the detail tiles.
+// It also makes the name pool (name-pool.ts), whose detail-zone points from zoom 7 go in the detail set.
 import type { Feature, Point, Position } from 'geojson';
 import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM, REGION_BOX } from '../../../src/lib/region';
 import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
@@ -163,6 +162,7 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 		}).map((c) => point(c.coordinates, { name: u.name, kind: 'unit', mz: c.minzoom }))
 	);
 
+	// Coarse: a reach of 120 km asked of every point of a grid over the whole region.
 	const routesCoarse = new PointIndex(0.5).add(o.routes.flatMap((l) => densify(l, 10)));
 	const pool = namePool(
 		named.map(({ s }) => s),

@@ -42,7 +42,11 @@ export const MAX_TRIES = 4;
  */
 export function chooseNames(view: NameView, last: Choice): Choice {
 	const byState = new Map<string, PoolPoint[]>();
-	for (const p of view.pool) byState.set(p.name, [...(byState.get(p.name) ?? []), p]);
+	for (const p of view.pool) {
+		const list = byState.get(p.name);
+		if (list) list.push(p);
+		else byState.set(p.name, [p]);
+	}
 	const added = new Map<string, PoolPoint>();
 	const tried = new Map<string, Set<string>>();
 	for (const [name, points] of byState) {
