@@ -103,3 +103,32 @@ test('the names added for the view stay when the reader switches to the dark pal
 	await settle(page);
 	expect(await added()).toEqual(['Armenia', 'Iran']);
 });
+
+test.describe('at 1024×640', () => {
+	test.use({ viewport: { width: 1024, height: 640 } });
+
+	// Georgia's part in view is a strip under the header: too thin for a whole name at 40.6°N (it was
+	// drawn there cut in half), tall enough a little further north.
+	for (const [lat, georgia] of [
+		[40.6, false],
+		[40.65, true]
+	] as const)
+		test(`an added name shows whole, never cut by the header at the map's top edge (zoom 8 over Kars, ${lat}°N)`, async ({
+			page
+		}) => {
+			await gotoReady(page, `/?test#map=8/${lat}/43.1`);
+			const added = await page.evaluate((layer) => {
+				const w = window as unknown as { __mapProbe: { labels(): Drawn[] } };
+				const canvas = document.querySelector('.maplibregl-canvas')!;
+				const r = canvas.getBoundingClientRect();
+				// A state name is 15 px high at this zoom: its top and bottom must show the map too.
+				const shows = (x: number, y: number) => document.elementFromPoint(r.left + x, r.top + y) === canvas;
+				return w.__mapProbe
+					.labels()
+					.filter((l) => l.layer === layer)
+					.map((l) => ({ name: l.name, whole: shows(l.x, l.y - 7) && shows(l.x, l.y + 7) }));
+			}, ADDED);
+			expect(added.filter((l) => !l.whole)).toEqual([]);
+			if (georgia) expect(added.map((l) => l.name)).toContain('Georgia');
+		});
+});

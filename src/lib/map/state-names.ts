@@ -27,11 +27,19 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 	const canvas = map.getCanvas();
 
 	/** Whether the map is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of
-	 *  it): nothing of the page lies over it and it is not cut by the map's edge. */
+	 *  it) and above and below its middle: nothing of the page lies over it, the map's edge cuts nothing. */
 	function seen(name: string, x: number, y: number, part: number): boolean {
 		const r = canvas.getBoundingClientRect();
 		const hw = halfWidth(name, map.getZoom()) * part;
-		return [-hw, 0, hw].every((dx) => document.elementFromPoint(r.left + x + dx, r.top + y) === canvas);
+		const hh = stateNameSize(map.getZoom()) / 2;
+		const probes: [number, number][] = [
+			[-hw, 0],
+			[0, 0],
+			[hw, 0],
+			[0, -hh],
+			[0, hh]
+		];
+		return probes.every(([dx, dy]) => document.elementFromPoint(r.left + x + dx, r.top + y + dy) === canvas);
 	}
 
 	function poolOnCanvas(): PoolPoint[] {
