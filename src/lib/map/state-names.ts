@@ -22,24 +22,32 @@ export interface StateNames {
 	restyled(): void;
 }
 
+type Seen = (name: string, x: number, y: number, part: number) => boolean;
+
 export function watchStateNames(map: MapLibreMap): StateNames {
 	let last: Choice = NO_CHOICE;
 	const canvas = map.getCanvas();
 
-	/** Whether the map is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of
-	 *  it) and above and below its middle: nothing of the page lies over it, the map's edge cuts nothing. */
-	function seen(name: string, x: number, y: number, part: number): boolean {
+	/** For the view as it is now (the canvas's place on the page and the zoom, read once): whether the map
+	 *  is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of it) and above
+	 *  and below its middle, so nothing of the page lies over it and the map's edge cuts nothing. */
+	function seenNow(): Seen {
 		const r = canvas.getBoundingClientRect();
-		const hw = halfWidth(name, map.getZoom()) * part;
-		const hh = stateNameSize(map.getZoom()) / 2;
-		const probes: [number, number][] = [
-			[-hw, 0],
-			[0, 0],
-			[hw, 0],
-			[0, -hh],
-			[0, hh]
-		];
-		return probes.every(([dx, dy]) => document.elementFromPoint(r.left + x + dx, r.top + y + dy) === canvas);
+		const zoom = map.getZoom();
+		const hh = stateNameSize(zoom) / 2;
+		return (name, x, y, part) => {
+			const hw = halfWidth(name, zoom) * part;
+			const probes: [number, number][] = [
+				[-hw, 0],
+				[0, 0],
+				[hw, 0],
+				[0, -hh],
+				[0, hh]
+			];
+			return probes.every(
+				([dx, dy]) => document.elementFromPoint(r.left + x + dx, r.top + y + dy) === canvas
+			);
+		};
 	}
 
 	function poolOnCanvas(): PoolPoint[] {
@@ -64,7 +72,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 	}
 
 	/** States whose name the layer drew where the reader sees it. */
-	function drawn(layer: string, part: number): Set<string> {
+	function drawn(layer: string, part: number, seen: Seen): Set<string> {
 		const out = new Set<string>();
 		for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
 			const name = String(f.properties.name);
@@ -84,13 +92,14 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 		update() {
 			const source = map.getSource<GeoJSONSource>(NAMES_SOURCE);
 			if (!source) return false;
+			const seen = seenNow();
 			const next = chooseNames(
 				{
 					pool: poolOnCanvas(),
 					// A fixed name cut at the edge or by the legend still reads when most of it shows: naming the
 					// state again beside it would only repeat it.
-					drawnFixed: drawn(LABEL_LAYER_IDS.stateLabels, 0.6),
-					drawnAdded: drawn(LABEL_LAYER_IDS.stateNamesAdded, 1),
+					drawnFixed: drawn(LABEL_LAYER_IDS.stateLabels, 0.6, seen),
+					drawnAdded: drawn(LABEL_LAYER_IDS.stateNamesAdded, 1, seen),
 					seen: (p) => seen(p.name, p.x, p.y, 1)
 				},
 				last
