@@ -1,6 +1,6 @@
 // The app state: what selecting, touring and saving do to the state and which map commands they send.
 import { flushSync } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentIndex } from '../../src/lib/data/content-index';
 import type { MapCommands } from '../../src/lib/map/map-controller';
 import { AppState } from '../../src/lib/state/app-state.svelte';
@@ -149,9 +149,64 @@ describe('AppState', () => {
 		expect(map.exportImage).toHaveBeenLastCalledWith(expect.anything(), 'dark');
 	});
 
-	it('says so when the image cannot be saved', async () => {
-		const { app } = setup({ exportImage: vi.fn(async () => Promise.reject(new Error('offline'))) });
+	it('says so when the image cannot be saved; its retry saves again, then reloads the page', async () => {
+		const exportImage = vi.fn(async () => Promise.reject(new Error('offline')));
+		const { app } = setup({ exportImage });
 		await app.saveImage();
 		expect(await announced(app)).toBe('The image could not be saved: offline');
+		expect(app.notice?.text).toBe('The image could not be saved (offline).');
+		const first = app.notice;
+		app.notice!.retry!();
+		// Failed twice: a module the browser failed to fetch stays failed until the page reloads.
+		await vi.waitFor(() => expect(app.notice).not.toBe(first));
+		expect(exportImage).toHaveBeenCalledTimes(2);
+		const reload = vi.fn();
+		vi.stubGlobal('location', { reload });
+		try {
+			app.notice!.retry!();
+			expect(reload).toHaveBeenCalledOnce();
+			expect(exportImage).toHaveBeenCalledTimes(2);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	describe('the legend beside panels', () => {
+		function at(width: number) {
+			vi.stubGlobal('innerWidth', width);
+			return setup().app;
+		}
+		afterEach(() => vi.unstubAllGlobals());
+
+		it('in a small window it folds while a panel is open and unfolds after', () => {
+			const app = at(1024);
+			app.select('mc-a', { frame: false });
+			expect(app.legend.open).toBe(false);
+			app.openClaim(CONTENT.claims[0]!.id, { frame: false });
+			expect(app.legend.open).toBe(false);
+			app.closePanel();
+			expect(app.legend.open).toBe(true);
+		});
+
+		it('in a wide window it stays open', () => {
+			const app = at(1280);
+			app.select('mc-a', { frame: false });
+			expect(app.legend.open).toBe(true);
+		});
+
+		it('on a phone it stays folded after the panel closes', () => {
+			const app = at(390);
+			app.select('mc-a', { frame: false });
+			app.closePanel();
+			expect(app.legend.open).toBe(false);
+		});
+
+		it('a legend the reader folded stays folded', () => {
+			const app = at(1024);
+			app.legend.open = false;
+			app.select('mc-a', { frame: false });
+			app.closePanel();
+			expect(app.legend.open).toBe(false);
+		});
 	});
 });

@@ -6,10 +6,12 @@ import type { ContentIndex, RouteRef } from '../data/content-index';
 import type { Claim } from '../data/types';
 import { CORRIDOR_IDS, type CorridorId } from '../data/vocabulary';
 import type { MapCommands } from '../map/map-controller';
-import { FOLD_LEGEND_BELOW, PHONE_MAX_WIDTH, type SheetSnap } from '../layout';
+import type { SheetSnap } from '../layout';
 import type { View } from '../region';
 import { imageLabels } from './image-labels';
 import { MapStatus, type MapEvents } from './map-status.svelte';
+import { LegendFold } from './legend-fold.svelte';
+import { imageSaveFailed, type Notice } from './notice';
 import { returnPoint, type ArticleView, type OpenPanel, type ReturnPoint } from './panels';
 import { applyTheme } from './theme';
 import type { ThemeName } from '../palettes';
@@ -30,8 +32,8 @@ export class AppState {
 	embed = $state(false);
 	/** Text for the aria-live region. */
 	announcement = $state('');
-	/** The legend is unfolded (folded on phones at start, and when a panel needs the room). */
-	legendOpen = $state(true);
+	/** The legend's fold, which makes room for panels on small screens. */
+	readonly legend = new LegendFold();
 	/** The bottom sheet's height on phones. */
 	sheet = $state<SheetSnap>('peek');
 	/** Several routes lay under a click: the reader chooses one. */
@@ -39,7 +41,7 @@ export class AppState {
 	/** The colour theme in use: the reader's choice, else their system setting (see static/boot.js). */
 	theme = $state<ThemeName>('light');
 	/** Something the reader asked for failed: what, and a way to try again. */
-	notice = $state<{ text: string; retry?: () => void } | null>(null);
+	notice = $state<Notice | null>(null);
 	/** Where a route was opened from, for its "Back to …" link. */
 	returnTo = $state<ReturnPoint>(null);
 
@@ -48,7 +50,6 @@ export class AppState {
 
 	readonly index: ContentIndex;
 	readonly #map: MapCommands;
-	#foldedForPanel = false;
 	selected: RouteRef | undefined = $derived.by(() => this.index.findRoute(this.route));
 	openClaimInfo: Claim | undefined = $derived.by(() => this.index.findClaim(this.claim));
 	/** Routes the map emphasises: the tour step's, the open claim's, else the selected route. */
@@ -96,10 +97,7 @@ export class AppState {
 		this.route = null;
 		this.claim = null;
 		this.#openPanel('tour');
-		for (const id of step.routes) {
-			const ref = this.index.findRoute(id);
-			if (ref) this.setVisible(ref.corridor.id, true);
-		}
+		this.#showCorridorsOf(step.routes);
 		if (opts.frame !== false) this.#map.frame(step.bbox);
 	}
 
@@ -127,10 +125,7 @@ export class AppState {
 		this.route = null;
 		this.claim = claim.id;
 		this.#openPanel('claim');
-		for (const r of claim.assessment.routes) {
-			const ref = this.index.findRoute(r);
-			if (ref) this.setVisible(ref.corridor.id, true);
-		}
+		this.#showCorridorsOf(claim.assessment.routes);
 		if (opts.frame !== false && claim.bbox) this.#map.frame(claim.bbox);
 		this.announce(
 			`Claim from paragraph ${claim.paragraph} opened: ${CLAIM_STATUS_INFO[claim.assessment.status].label}`
@@ -146,15 +141,18 @@ export class AppState {
 		this.#openPanel('article');
 	}
 
-	/** Open a panel; where the map would be left too narrow (phones, small windows) the legend folds,
-	 *  and can be unfolded again. */
+	/** Turn on the corridors of these routes, so that what is emphasised is drawn. */
+	#showCorridorsOf(routes: readonly string[]) {
+		for (const id of routes) {
+			const ref = this.index.findRoute(id);
+			if (ref) this.setVisible(ref.corridor.id, true);
+		}
+	}
+
+	/** Open a panel (the legend folds where it would leave the map too narrow). */
 	#openPanel(panel: Exclude<OpenPanel, null>) {
 		if (this.panel === null) {
-			const width = typeof innerWidth === 'number' ? innerWidth : Infinity;
-			if (width < FOLD_LEGEND_BELOW && this.legendOpen) {
-				this.legendOpen = false;
-				this.#foldedForPanel = true;
-			}
+			this.legend.panelOpened();
 			this.sheet = 'peek';
 		}
 		this.panel = panel;
@@ -178,10 +176,7 @@ export class AppState {
 		this.tour = null;
 		this.returnTo = null;
 		this.panel = null;
-		// A legend folded to make room for the panel unfolds again (on phones the map needs the room).
-		if (this.#foldedForPanel && typeof innerWidth === 'number' && innerWidth > PHONE_MAX_WIDTH)
-			this.legendOpen = true;
-		this.#foldedForPanel = false;
+		this.legend.panelClosed();
 	}
 
 	showView(view: View) {
@@ -227,12 +222,7 @@ export class AppState {
 			this.announce('Map image saved');
 		} catch (e) {
 			const why = (e as Error).message || 'unknown error';
-			// A module the browser failed to fetch stays failed until the page reloads (the URL keeps the view).
-			const again = this.notice?.text.startsWith('The image');
-			this.notice = {
-				text: `The image could not be saved (${why}).`,
-				retry: again ? () => location.reload() : () => this.saveImage()
-			};
+			this.notice = imageSaveFailed(why, this.notice, () => this.saveImage());
 			this.announce(`The image could not be saved: ${why}`);
 		}
 	}

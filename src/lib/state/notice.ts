@@ -1,0 +1,15 @@
+// What the reader is told when something they asked for failed, and how to try again.
+export interface Notice {
+	text: string;
+	retry?: () => void;
+}
+
+/** The notice for a failed image save. Its retry saves again; after a second failure it reloads the page
+ *  instead, because a module the browser failed to fetch stays failed until then (the URL keeps the view). */
+export function imageSaveFailed(why: string, previous: Notice | null, saveAgain: () => void): Notice {
+	const again = previous?.text.startsWith('The image') ?? false;
+	return {
+		text: `The image could not be saved (${why}).`,
+		retry: again ? () => location.reload() : saveAgain
+	};
+}
