@@ -1,13 +1,13 @@
 // Hooks for the browser tests, installed only when the page's URL has `?test`: the names the map has
 // drawn right now (symbols MapLibre placed, not those hidden by collisions), the palette in use, and the
 // map itself. Production pages without `?test` expose nothing.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { TEXT_LAYER_IDS } from './layers/registry';
 
 export interface MapProbe {
 	/** Every drawn label: its layer, the feature's name and, for a point, where it is on the canvas. */
 	labels(): { layer: string; name: string; x: number; y: number }[];
-	/** The style's name, which carries the palette (light or dark). */
+	/** The style's name, which carries the palette (light or dark); '' while no style has loaded. */
 	styleName(): string;
 }
 
@@ -25,7 +25,8 @@ export function installTestProbe(map: MapLibreMap): () => void {
 					return { layer: f.layer.id, name: String(f.properties?.name ?? ''), x, y };
 				})
 				.filter((l) => l.name),
-		styleName: () => map.getStyle().name ?? ''
+		// No style until it has loaded (MapLibre returns undefined then, e.g. right after a reload): ''.
+		styleName: () => (map.getStyle() as StyleSpecification | undefined)?.name ?? ''
 	};
 	const w = window as unknown as { __mapProbe?: MapProbe; __ccMap?: MapLibreMap };
 	w.__mapProbe = probe;
