@@ -38,6 +38,13 @@ const VIEWS: { what: string; hash: string; states: string[] }[] = [
 	{ what: 'zoom 8 over Fier', hash: 'map=8/40.7/19.6', states: ['Albania'] },
 	{ what: 'zoom 7 over Melendugno', hash: 'map=7/40.3/18.3', states: ['Italy'] },
 	{ what: 'zoom 8 over Kipoi', hash: 'map=8/41.0/26.4', states: ['Greece', 'Türkiye', 'Bulgaria'] },
+	// Zoomed out, the three small states are named beside themselves where no name fits inside; at zoom 4
+	// the points on their routes were dropped under Yerevan's and Baku's names.
+	{
+		what: 'zoom 4 over the Caucasus',
+		hash: 'map=4/41/45',
+		states: ['Armenia', 'Azerbaijan', 'Georgia', 'Türkiye', 'Iran', 'Russia']
+	},
 	{
 		what: 'zoom 5 over Nakhchivan',
 		hash: 'map=5/39.2/45.4',
@@ -102,6 +109,16 @@ test('the names added for the view stay when the reader switches to the dark pal
 		.toContain('dark');
 	await settle(page);
 	expect(await added()).toEqual(['Armenia', 'Iran']);
+});
+
+test.describe('at 1280×800', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+	for (const zoom of [4, 4.5])
+		test(`names Armenia, Azerbaijan and Georgia zoomed out (zoom ${zoom})`, async ({ page }) => {
+			await gotoReady(page, `/?test#map=${zoom}/41/45`);
+			const names = new Set((await seenStateNames(page)).map((l) => l.name));
+			expect(['Armenia', 'Azerbaijan', 'Georgia'].filter((s) => !names.has(s))).toEqual([]);
+		});
 });
 
 test.describe('at 1024×640', () => {

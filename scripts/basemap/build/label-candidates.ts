@@ -28,6 +28,8 @@ export interface Candidate {
 	minzoom: number;
 	/** Kept although its label touches a route: at this zoom no point of the state is clear of them. */
 	onRoute?: true;
+	/** For a point kept on a route: the first zoom at which it is clear after all. */
+	clearFrom?: number;
 }
 
 /** The grids' rows are this much closer in latitude than their columns in longitude, so a cell is about
@@ -87,7 +89,9 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 	// First the pole of inaccessibility of the largest part: the point that fits earliest.
 	const pole = poleOf(polygons);
 	let poleKept = false;
+	let poleOnRoute: Candidate | undefined;
 	for (let z = opts.minZoom; z <= opts.maxZoom; z++) {
+		if (poleOnRoute && poleOnRoute.clearFrom === undefined && fits(pole, z)) poleOnRoute.clearFrom = z;
 		if (!poleKept && fits(pole, z) && spaced(pole, z)) {
 			out.push({ coordinates: [roundTo(pole[0]!, 3), roundTo(pole[1]!, 3)], minzoom: z });
 			poleKept = true;
@@ -106,7 +110,8 @@ export function labelCandidates(polygons: Position[][][], opts: CandidateOptions
 		// Named at every zoom it can be: where routes leave no clear point (a state crossed end to end
 		// at small scales), the pole is kept on the route; the label's halo keeps it legible.
 		if (!poleKept && !out.some((c) => c.minzoom <= z) && fitsOutline(pole, z)) {
-			out.push({ coordinates: [roundTo(pole[0]!, 3), roundTo(pole[1]!, 3)], minzoom: z, onRoute: true });
+			poleOnRoute = { coordinates: [roundTo(pole[0]!, 3), roundTo(pole[1]!, 3)], minzoom: z, onRoute: true };
+			out.push(poleOnRoute);
 			poleKept = true;
 		}
 	}

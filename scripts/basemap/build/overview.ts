@@ -7,9 +7,9 @@ import { DETAIL_BOX, DETAIL_ZOOMS, MIN_ZOOM, OVERVIEW_MAX_ZOOM, REGION_BOX } fro
 import { inRect, PointIndex, splitByRect, densify, type Line, type Rect } from '../geo';
 import { centredBox, CorridorIndex, textWidthPx } from './clearance';
 import type { BasemapInputs } from './inputs';
-import { besideLabels } from './beside-labels';
-import { boxArea, labelCandidates, poleOf } from './label-candidates';
+import { labelCandidates } from './label-candidates';
 import { namePool } from './name-pool';
+import { stateLabels } from './state-labels';
 import { chooseAnchor } from './place-anchors';
 import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
@@ -113,42 +113,19 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 
 	const stateBox = (name: string, z: number) =>
 		centredBox(textWidthPx(name, stateNameSize(z), { upper: true, spacingEm: 0.12 }), 16);
-	const named = o.land
-		.filter((s) => !o.unlabelled.has(s.name))
-		.map((s) => ({
-			s,
-			candidates: labelCandidates(s.polygons, {
-				spacingPx: 540,
-				marginPx: 12,
-				minZoom: MIN_ZOOM,
-				maxZoom: MAX,
-				limit: { zoom: 8, inside: inZone },
-				clear: (p, z) => !routes.hits(p, stateBox(s.name, z), z) && !towns.hits(p, stateBox(s.name, z), z)
-			})
-		}));
-	const inside = named.flatMap(({ s, candidates }) =>
-		candidates.map((c) => ({ name: s.name, at: c.coordinates, minzoom: c.minzoom }))
-	);
-	// The story's states too small to hold their name at the map's smallest zooms are named beside
-	// themselves, the largest first (it takes the best place).
-	const small = named
-		.map(({ s, candidates }) => ({
-			name: s.name,
-			pole: poleOf(s.polygons),
-			size: boxArea(s.polygons),
-			fitsFrom: Math.min(MAX + 1, ...candidates.map((c) => c.minzoom))
-		}))
-		.filter((s) => inZone(s.pole) && s.fitsFrom > MIN_ZOOM)
-		.sort((a, b) => b.size - a.size);
-	const beside = besideLabels(small, inside, {
+	const clearOf = (name: string, p: Position, z: number) =>
+		!routes.hits(p, stateBox(name, z), z) && !towns.hits(p, stateBox(name, z), z);
+	const named = o.land.filter((s) => !o.unlabelled.has(s.name));
+	const states = stateLabels(named, {
 		minZoom: MIN_ZOOM,
+		maxZoom: MAX,
+		inZone,
 		box: stateBox,
+		clear: clearOf,
 		hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
-	});
-	const states = [
-		...inside.map((n) => point(n.at, { name: n.name, kind: 'state', mz: n.minzoom })),
-		...beside.map((b) => point(b.at, { name: b.name, kind: 'state', mz: b.minzoom, zx: b.maxzoom }))
-	];
+	}).map((n) =>
+		point(n.at, { name: n.name, kind: 'state', mz: n.minzoom, ...(n.maxzoom ? { zx: n.maxzoom } : {}) })
+	);
 	const units = o.basemap.units.flatMap((u) =>
 		labelCandidates(u.polygons, {
 			spacingPx: 900,
@@ -164,14 +141,11 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 
 	// Coarse: a reach of 120 km asked of every point of a grid over the whole region.
 	const routesCoarse = new PointIndex(0.5).add(o.routes.flatMap((l) => densify(l, 10)));
-	const pool = namePool(
-		named.map(({ s }) => s),
-		{
-			marginPx: 12,
-			zooms: poolGrids((p) => routesCoarse.nearestKm(p, POOL_ROUTE_KM) !== Infinity),
-			clear: (name, p, z) => !routes.hits(p, stateBox(name, z), z) && !towns.hits(p, stateBox(name, z), z)
-		}
-	);
+	const pool = namePool(named, {
+		marginPx: 12,
+		zooms: poolGrids((p) => routesCoarse.nearestKm(p, POOL_ROUTE_KM) !== Infinity),
+		clear: clearOf
+	});
 
 	const lakeLabels = o.basemap.lakes
 		.filter((l) => l.name)
