@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { labelCandidates, poleOf } from '../../scripts/basemap/build/label-candidates';
 import { besideLabels } from '../../scripts/basemap/build/beside-labels';
-import { CorridorIndex, centredBox, pxPerDegree } from '../../scripts/basemap/build/clearance';
+import { CorridorIndex, centredBox, pxPerDegree, worldPx } from '../../scripts/basemap/build/clearance';
 import { distKm, KM_PER_DEG } from '../../scripts/basemap/geo';
 
 /** A 4° × 3° rectangle around 45°E 40°N, counter-clockwise. */
@@ -165,7 +165,7 @@ describe('small states named beside themselves', () => {
 		for (const z of [2, 3]) {
 			const k = pxPerDegree(z);
 			const here = [...named.filter((n) => n.minzoom === z), ...shown].map((n) => {
-				const [x, y] = [n.at[0]! * k, (-n.at[1]! * k) / Math.cos((n.at[1]! * Math.PI) / 180)];
+				const [x, y] = worldPx(n.at, z);
 				const b = boxOf(n.name);
 				return [x + b[0], y + b[1], x + b[2], y + b[3]];
 			});
@@ -177,5 +177,59 @@ describe('small states named beside themselves', () => {
 				expect(Math.abs(n.at[0]! - pole[0]!) * k).toBeLessThan(120);
 			}
 		}
+	});
+});
+
+describe('small states named beside themselves, far apart in latitude', () => {
+	// Two small states one above the other at zoom 2, as Georgia over Azerbaijan: their names must not
+	// overlap as the map projects them (Mercator), whatever a single scale for both latitudes says.
+	const small = [
+		{ name: 'Southland', pole: [45, 40], fitsFrom: 3 },
+		{ name: 'Northland', pole: [45, 42], fitsFrom: 3 }
+	];
+	const boxOf = (name: string) => centredBox(name.length * 8, 16);
+	const named = besideLabels(small, [], { minZoom: 2, box: boxOf, hitsTown: () => false });
+
+	it('keeps their boxes apart on the projected map', () => {
+		const [a, b] = named.map((n) => {
+			const [x, y] = worldPx(n.at, 2);
+			const box = boxOf(n.name);
+			return [x + box[0], y + box[1], x + box[2], y + box[3]];
+		});
+		expect(a![0]! < b![2]! && b![0]! < a![2]! && a![1]! < b![3]! && b![1]! < a![3]!).toBe(false);
+	});
+
+	it('projects as the map does: 1° of latitude at 40°N is 1.31 × 1° of longitude there', () => {
+		const dy = worldPx([0, 39.5], 4)[1] - worldPx([0, 40.5], 4)[1];
+		expect(dy / pxPerDegree(4)).toBeCloseTo(1 / Math.cos((40 * Math.PI) / 180), 2);
+	});
+});
+
+describe('small states named beside themselves, crowded', () => {
+	// Three small states between named neighbours at zoom 2, so close that the first name placed where it
+	// likes best leaves no room for the last; placed together, all three fit.
+	const small = [
+		{ name: 'Azerbaijan', pole: [48.3, 40.8], fitsFrom: 3 },
+		{ name: 'Georgia', pole: [45, 41.9], fitsFrom: 3 },
+		{ name: 'Armenia', pole: [44.7, 40.8], fitsFrom: 3 }
+	];
+	const shown = [
+		{ name: 'Russia', at: [45.8, 47], minzoom: 2 },
+		{ name: 'Türkiye', at: [37.9, 37.2], minzoom: 2 },
+		{ name: 'Iran', at: [51.8, 37.5], minzoom: 2 }
+	];
+	const boxOf = (name: string) => centredBox(name.length * 8.2, 16);
+	const named = besideLabels(small, shown, { minZoom: 2, box: boxOf, hitsTown: () => false });
+
+	it('no two names overlap on the projected map', () => {
+		expect(named).toHaveLength(3);
+		const boxes = [...named, ...shown].map((n) => {
+			const [x, y] = worldPx(n.at, 2);
+			const b = boxOf(n.name);
+			return [x + b[0], y + b[1], x + b[2], y + b[3]];
+		});
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1))
+				expect(a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!).toBe(false);
 	});
 });

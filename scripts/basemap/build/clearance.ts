@@ -7,6 +7,13 @@ import type { Line } from '../geo';
 /** Screen px per degree of longitude at a zoom (512-px tiles); a degree of latitude is about cos(lat)⁻¹ times more. */
 export const pxPerDegree = (z: number) => (512 * 2 ** z) / 360;
 
+/** Where a point lies on the world at zoom z, px (y down), as the map's Mercator projection puts it: to
+ *  compare places far apart in latitude, where one scale for both would be wrong. */
+export const worldPx = (p: Position, z: number): [number, number] => {
+	const k = pxPerDegree(z);
+	return [p[0]! * k, (-k * 180 * Math.asinh(Math.tan((p[1]! * Math.PI) / 180))) / Math.PI];
+};
+
 /** A label's box around its anchor point, in px: left, top, right, bottom (y down). */
 export type Box = [number, number, number, number];
 
