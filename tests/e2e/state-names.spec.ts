@@ -113,6 +113,14 @@ test('the names added for the view stay when the reader switches to the dark pal
 
 test.describe('at 1280×800', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
+	test('names the states around the region zoomed out, whose fixed points lie off-screen (zoom 4 over Kars)', async ({
+		page
+	}) => {
+		await gotoReady(page, '/?test#map=4/40.6/43.1');
+		const names = new Set((await seenStateNames(page)).map((l) => l.name));
+		const expected = ['Egypt', 'Libya', 'Saudi Arabia', 'Pakistan', 'Ukraine', 'Türkiye', 'Iran', 'Russia'];
+		expect(expected.filter((s) => !names.has(s))).toEqual([]);
+	});
 	for (const zoom of [2, 2.5, 3, 4, 4.5])
 		test(`names Armenia, Azerbaijan and Georgia zoomed out (zoom ${zoom})`, async ({ page }) => {
 			await gotoReady(page, `/?test#map=${zoom}/41/45`);

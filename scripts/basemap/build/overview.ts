@@ -32,16 +32,22 @@ export interface OverviewInputs {
 
 const ZONE = DETAIL_BOX as Rect;
 const MAX = DETAIL_ZOOMS.max;
-/** The name pool's grids (name-pool.ts): at small scales over where a phone may look at the story's
- *  states, finer (a small view holds little of a state); closer in, over the detail zone, and along the
- *  routes elsewhere (to zoom 8: the map draws the zooms beyond from those). Each step leaves two or
+/** The name pool's grids (name-pool.ts): at small scales over what a view around the routes may show,
+ *  the smaller the scale the wider (zoomed out, a view at the story's places reaches Libya, India and
+ *  Mongolia, whose fixed label points may lie off-screen); closer in, over the detail zone, and along
+ *  the routes elsewhere (to zoom 8: the map draws the zooms beyond from those). Each step leaves two or
  *  more points across a phone's map, less a name's own width. */
-const POOL_BOX: Rect = [30, 32, 60, 47];
+const POOL_BOXES: Record<3 | 4 | 5 | 6, Rect> = {
+	3: [-10, 0, 120, 65],
+	4: [0, 15, 95, 60],
+	5: [15, 24, 75, 52],
+	6: [30, 32, 60, 47]
+};
 const ROUTE_BOX: Rect = [REGION_BOX.west, REGION_BOX.south, REGION_BOX.east, REGION_BOX.north];
 /** How far from a route the pool reaches outside the detail zone, km: a phone's view at zoom 7. */
 const POOL_ROUTE_KM = 120;
 const poolGrids = (nearRoute: (p: Position) => boolean) => [
-	...[4, 5, 6].map((zoom) => ({ zoom, box: POOL_BOX, stepPx: 48 })),
+	...([3, 4, 5, 6] as const).map((zoom) => ({ zoom, box: POOL_BOXES[zoom], stepPx: 48 })),
 	...[7, 8, 9, 10].map((zoom) => ({ zoom, box: ZONE, stepPx: 64 })),
 	...[7, 8].map((zoom) => ({
 		zoom,
