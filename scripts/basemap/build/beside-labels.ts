@@ -1,9 +1,8 @@
-// Small states named at the zooms where no label fits inside their outline (Georgia, Armenia and
-// Azerbaijan below zoom ~4): as atlases do, the name goes over or beside the state rather than nowhere.
-// Each such zoom gets its own point, shown at that zoom only (`maxzoom`, exclusive): the first of a few
-// positions around the state's pole whose label keeps clear of the names already shown there (other
-// states', the towns'). Neighbours are placed together, so their names do not collide and MapLibre
-// drops none of them.
+// Small states named at the zooms where no point inside them is clear (Georgia, Armenia and Azerbaijan
+// when zoomed out): as atlases do, the name goes over or beside the state rather than nowhere. Each such
+// zoom gets its own point, shown at that zoom only (`maxzoom`, exclusive): one of a few positions around
+// the state's pole, chosen for all neighbours together so that no name overlaps another or the names
+// already shown there (other states', the towns'), and MapLibre drops none of them.
 import type { Position } from 'geojson';
 import { pxPerDegree, worldPx, type Box } from './clearance';
 
