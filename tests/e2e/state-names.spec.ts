@@ -113,19 +113,24 @@ test('the names added for the view stay when the reader switches to the dark pal
 
 test.describe('at 1280×800', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
-	test('names the states around the region zoomed out, whose fixed points lie off-screen (zoom 4 over Kars)', async ({
-		page
-	}) => {
-		await gotoReady(page, '/?test#map=4/40.6/43.1');
-		const names = new Set((await seenStateNames(page)).map((l) => l.name));
-		const expected = ['Egypt', 'Libya', 'Saudi Arabia', 'Pakistan', 'Ukraine', 'Türkiye', 'Iran', 'Russia'];
-		expect(expected.filter((s) => !names.has(s))).toEqual([]);
-	});
-	for (const zoom of [2, 2.5, 3, 4, 4.5])
-		test(`names Armenia, Azerbaijan and Georgia zoomed out (zoom ${zoom})`, async ({ page }) => {
-			await gotoReady(page, `/?test#map=${zoom}/41/45`);
+	const ZOOMED_OUT: { what: string; hash: string; states: string[] }[] = [
+		// The states around the region, whose fixed points lie off-screen.
+		{
+			what: 'the states around the region (zoom 4 over Kars)',
+			hash: 'map=4/40.6/43.1',
+			states: ['Egypt', 'Libya', 'Saudi Arabia', 'Pakistan', 'Ukraine', 'Türkiye', 'Iran', 'Russia']
+		},
+		...[2, 2.5, 3, 4, 4.5].map((zoom) => ({
+			what: `Armenia, Azerbaijan and Georgia (zoom ${zoom})`,
+			hash: `map=${zoom}/41/45`,
+			states: ['Armenia', 'Azerbaijan', 'Georgia']
+		}))
+	];
+	for (const { what, hash, states } of ZOOMED_OUT)
+		test(`names ${what} zoomed out`, async ({ page }) => {
+			await gotoReady(page, `/?test#${hash}`);
 			const names = new Set((await seenStateNames(page)).map((l) => l.name));
-			expect(['Armenia', 'Azerbaijan', 'Georgia'].filter((s) => !names.has(s))).toEqual([]);
+			expect(states.filter((s) => !names.has(s))).toEqual([]);
 		});
 });
 

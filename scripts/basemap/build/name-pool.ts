@@ -8,7 +8,7 @@ import { inRect, PointIndex, densify, roundTo, type Line, type Rect } from '../g
 import { pxPerDegree } from './clearance';
 import { bbox, insidePolygons, kmPerPx } from './label-candidates';
 
-export interface PoolState {
+export interface NamedState {
 	name: string;
 	polygons: Position[][][];
 }
@@ -29,7 +29,7 @@ const ROW_RATIO = Math.cos((40 * Math.PI) / 180);
 
 /** Points with an id, `{ name, pz }`: the state, and the first zoom at which its name fits there. A
  *  point kept at one zoom is not repeated where a later grid meets it (one that halves the last one's). */
-export function namePool(states: PoolState[], opts: PoolOptions): Feature[] {
+export function namePool(states: NamedState[], opts: PoolOptions): Feature[] {
 	const shapes = states.map((s) => ({
 		...s,
 		box: bbox(s.polygons) as Rect,

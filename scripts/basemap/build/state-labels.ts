@@ -5,11 +5,7 @@ import type { Position } from 'geojson';
 import type { Box } from './clearance';
 import { besideLabels, type ShownName } from './beside-labels';
 import { boxArea, labelCandidates, poleOf, type Candidate } from './label-candidates';
-
-export interface NamedState {
-	name: string;
-	polygons: Position[][][];
-}
+import type { NamedState } from './name-pool';
 
 export interface StateLabelOptions {
 	minZoom: number;
