@@ -6,6 +6,7 @@ import type { Point, Position } from 'geojson';
 import { namePool } from '../../scripts/basemap/build/name-pool';
 import { pxPerDegree } from '../../scripts/basemap/build/clearance';
 import { chooseNames, MAX_TRIES, NO_CHOICE, sameNames, type PoolPoint } from '../../src/lib/map/name-choice';
+import { NAME_ANCHORS } from '../../src/lib/map/name-anchors';
 
 const square = (w: number, s: number, e: number, n: number): Position[][][] => [
 	[
@@ -29,7 +30,9 @@ describe('name pool (build)', () => {
 		box: [38, 36, 50, 44] as [number, number, number, number],
 		stepPx: 64
 	}));
-	const pool = namePool(states, { marginPx: 12, zooms: grids, clear: () => true });
+	/** A name 60 px wide and 16 high at every zoom. */
+	const halfBox = (): [number, number] => [30, 8];
+	const pool = namePool(states, { marginPx: 12, zooms: grids, clear: () => true, halfBox });
 
 	it('names each point after the state it lies in, away from the outline by the margin at its zoom', () => {
 		expect(pool.length).toBeGreaterThan(50);
@@ -59,21 +62,48 @@ describe('name pool (build)', () => {
 		const blocked = namePool(states, {
 			marginPx: 12,
 			zooms: grids,
-			clear: (name, p) => !(name === 'East' && p[1]! > 40)
+			clear: (name, p) => !(name === 'East' && p[1]! > 40),
+			halfBox
 		});
 		const east = blocked.filter((f) => f.properties!.name === 'East');
 		expect(east.length).toBeGreaterThan(0);
 		for (const f of east) expect((f.geometry as Point).coordinates[1]).toBeLessThanOrEqual(40);
+		// Nor may a name hang up from a point into the blocked half.
+		const up = 1 << NAME_ANCHORS.indexOf('bottom');
+		const hangsUp = east.filter((f) => (Number(f.properties!.fit ?? 0) & up) !== 0);
+		for (const f of hangsUp) {
+			const [, y] = (f.geometry as Point).coordinates as [number, number];
+			expect(
+				y + (8 * Math.cos((y * Math.PI) / 180)) / pxPerDegree(f.properties!.pz as number)
+			).toBeLessThanOrEqual(40);
+		}
+	});
+
+	it('lets a name hang by a side only where its middle, moved by half the name, still fits the state', () => {
+		const bit = (a: (typeof NAME_ANCHORS)[number]) => 1 << NAME_ANCHORS.indexOf(a);
+		const west = pool.filter((f) => f.properties!.name === 'West');
+		const fit = (f: (typeof pool)[number]) => Number(f.properties!.fit ?? 0);
+		for (const f of west) {
+			const [x] = (f.geometry as Point).coordinates as [number, number];
+			const k = pxPerDegree(f.properties!.pz as number);
+			// Hung by its left side, the name lies right of the point, toward East: only where it stays in West.
+			if (fit(f) & bit('left')) expect(x + 30 / k).toBeLessThan(44 - (12 / k) * 0.9);
+			if (fit(f) & bit('right')) expect(x - 30 / k).toBeGreaterThan(40 + (12 / k) * 0.9);
+		}
+		// Points well inside allow every side; a point by the shared border does not allow the side toward it.
+		expect(west.some((f) => fit(f) === 15)).toBe(true);
+		expect(west.some((f) => !(fit(f) & bit('left')) && fit(f) & bit('right'))).toBe(true);
 	});
 });
 
 describe('names added for the view', () => {
-	const pt = (name: string, key: string, x: number, y: number): PoolPoint => ({
+	const pt = (name: string, key: string, x: number, y: number, fit = 0): PoolPoint => ({
 		name,
 		key,
 		at: [x, y],
 		x,
-		y
+		y,
+		fit
 	});
 	// Armenia's part in view spans x 100–300: its middle is x 200.
 	const pool = [
@@ -138,5 +168,23 @@ describe('names added for the view', () => {
 		);
 		expect(gone.added.size).toBe(0);
 		expect(sameNames(first, gone)).toBe(false);
+	});
+
+	it('hangs a name by a side its point allows when a centred name would be cut, and keeps that side', () => {
+		const left = 1 << NAME_ANCHORS.indexOf('left');
+		// At the map's left edge a centred name is cut; hung by its left side it shows whole.
+		const edge = [pt('Armenia', 'e1', 5, 50, left), pt('Armenia', 'e2', 8, 90)];
+		const seen = (p: PoolPoint, a: string) => a === 'left';
+		const c = chooseNames({ ...view, pool: edge, drawnFixed: new Set(['Iran']), seen }, NO_CHOICE);
+		expect(c.added.get('Armenia')).toMatchObject({ key: 'e1', anchor: 'left' });
+		const kept = chooseNames(
+			{ ...view, pool: edge, drawnFixed: new Set(['Iran']), drawnAdded: new Set(['Armenia']), seen },
+			c
+		);
+		expect(kept.added.get('Armenia')).toMatchObject({ key: 'e1', anchor: 'left' });
+		expect(sameNames(c, kept)).toBe(true);
+		// A point that allows no side is not used where a centred name would be cut.
+		const none = chooseNames({ ...view, pool: [edge[1]!], drawnFixed: new Set(['Iran']), seen }, NO_CHOICE);
+		expect(none.added.has('Armenia')).toBe(false);
 	});
 });

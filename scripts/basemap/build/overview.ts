@@ -33,12 +33,14 @@ export interface OverviewInputs {
 const ZONE = DETAIL_BOX as Rect;
 const MAX = DETAIL_ZOOMS.max;
 /** The name pool's grids (name-pool.ts): at small scales over what a view around the routes may show,
- *  the smaller the scale the wider (zoomed out, a view at the story's places reaches Libya, India and
- *  Mongolia, whose fixed label points may lie off-screen); closer in, over the detail zone, and along
- *  the routes elsewhere (to zoom 8: the map draws the zooms beyond from those). Each step leaves two or
- *  more points across a phone's map, less a name's own width. */
-const POOL_BOXES: Record<3 | 4 | 5 | 6, Rect> = {
-	3: [-10, 0, 120, 65],
+ *  the smaller the scale the wider (zoomed out to zooms 2 and 3, the whole basemap: a view at the story's
+ *  places reaches Scandinavia, Angola and Mongolia, whose fixed label points may lie off-screen or
+ *  collide); closer in, over the detail zone, and along the routes elsewhere (to zoom 8: the map draws
+ *  the zooms beyond from those). Each step leaves two or more points across a phone's map, less a name's
+ *  own width. */
+const POOL_BOXES: Record<2 | 3 | 4 | 5 | 6, Rect> = {
+	2: [-40, -30, 160, 75],
+	3: [-40, -30, 160, 75],
 	4: [0, 15, 95, 60],
 	5: [15, 24, 75, 52],
 	6: [30, 32, 60, 47]
@@ -47,7 +49,7 @@ const ROUTE_BOX: Rect = [REGION_BOX.west, REGION_BOX.south, REGION_BOX.east, REG
 /** How far from a route the pool reaches outside the detail zone, km: a phone's view at zoom 7. */
 const POOL_ROUTE_KM = 120;
 const poolGrids = (nearRoute: (p: Position) => boolean) => [
-	...([3, 4, 5, 6] as const).map((zoom) => ({ zoom, box: POOL_BOXES[zoom], stepPx: 48 })),
+	...([2, 3, 4, 5, 6] as const).map((zoom) => ({ zoom, box: POOL_BOXES[zoom], stepPx: 48 })),
 	...[7, 8, 9, 10].map((zoom) => ({ zoom, box: ZONE, stepPx: 64 })),
 	...[7, 8].map((zoom) => ({
 		zoom,
@@ -150,7 +152,11 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 	const pool = namePool(named, {
 		marginPx: 12,
 		zooms: poolGrids((p) => routesCoarse.nearestKm(p, POOL_ROUTE_KM) !== Infinity),
-		clear: clearOf
+		clear: clearOf,
+		halfBox: (name, z) => {
+			const b = stateBox(name, z);
+			return [b[2], b[3]];
+		}
 	});
 
 	const lakeLabels = o.basemap.lakes

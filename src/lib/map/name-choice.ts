@@ -1,6 +1,8 @@
 // Which state names the map adds for the current view: a state with room in view for its name but none
-// of its fixed label points drawn there gets one point from the build's name pool. Pure: the map's side
-// (state-names.ts) reads the pool's points in view and what MapLibre drew.
+// of its fixed label points drawn there gets one point from the build's name pool, the name centred on it
+// or hung by a side the build allows there (name-anchors.ts). Pure: the map's side (state-names.ts) reads
+// the pool's points in view and what MapLibre drew.
+import { placementsOf, type NameAnchor } from './name-anchors';
 
 /** A pool point in view: its state, its id in the pool, where it is and where that is on screen (px). */
 export interface PoolPoint {
@@ -9,6 +11,13 @@ export interface PoolPoint {
 	at: [lon: number, lat: number];
 	x: number;
 	y: number;
+	/** The sides the name may hang from this point by (bits of NAME_ANCHORS). */
+	fit: number;
+}
+
+/** A point chosen, and how its name hangs from it. */
+export interface Placed extends PoolPoint {
+	anchor: NameAnchor;
 }
 
 export interface NameView {
@@ -18,14 +27,14 @@ export interface NameView {
 	drawnFixed: ReadonlySet<string>;
 	/** States whose added name MapLibre drew, where the reader sees it. */
 	drawnAdded: ReadonlySet<string>;
-	/** Whether a name at this point would be seen: nothing of the page (legend, inset, panel, control)
-	 *  lies over it. */
-	seen(p: PoolPoint): boolean;
+	/** Whether a name at this point, so anchored, would be seen whole: nothing of the page (legend,
+	 *  inset, panel, control) lies over it and the map's edge cuts none of it. */
+	seen(p: PoolPoint, anchor: NameAnchor): boolean;
 }
 
 export interface Choice {
 	/** State → the point its name is added at. */
-	added: Map<string, PoolPoint>;
+	added: Map<string, Placed>;
 	/** State → points tried in this view whose name MapLibre did not draw (it collided). */
 	tried: Map<string, Set<string>>;
 }
@@ -47,13 +56,14 @@ export function chooseNames(view: NameView, last: Choice): Choice {
 		if (list) list.push(p);
 		else byState.set(p.name, [p]);
 	}
-	const added = new Map<string, PoolPoint>();
+	const added = new Map<string, Placed>();
 	const tried = new Map<string, Set<string>>();
 	for (const [name, points] of byState) {
 		if (view.drawnFixed.has(name)) continue;
-		const before = points.find((p) => p.key === last.added.get(name)?.key);
-		if (before && view.drawnAdded.has(name)) {
-			added.set(name, before);
+		const was = last.added.get(name);
+		const before = points.find((p) => p.key === was?.key);
+		if (before && was && view.drawnAdded.has(name)) {
+			added.set(name, { ...before, anchor: was.anchor });
 			continue;
 		}
 		const failed = new Set(last.tried.get(name));
@@ -63,16 +73,22 @@ export function chooseNames(view: NameView, last: Choice): Choice {
 		const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
 		const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
 		const d = (p: PoolPoint) => (p.x - cx) ** 2 + (p.y - cy) ** 2;
-		const next = points
-			.filter((p) => !failed.has(p.key))
-			.sort((a, b) => d(a) - d(b))
-			.find((p) => view.seen(p));
-		if (next) added.set(name, next);
+		for (const p of points.filter((q) => !failed.has(q.key)).sort((a, b) => d(a) - d(b))) {
+			const anchor = placementsOf(p.fit).find((a) => view.seen(p, a));
+			if (!anchor) continue;
+			added.set(name, { ...p, anchor });
+			break;
+		}
 	}
 	return { added, tried };
 }
 
 /** Whether two choices add the same names at the same points. */
 export function sameNames(a: Choice, b: Choice): boolean {
-	return a.added.size === b.added.size && [...a.added].every(([name, p]) => b.added.get(name)?.key === p.key);
+	return (
+		a.added.size === b.added.size &&
+		[...a.added].every(
+			([name, p]) => b.added.get(name)?.key === p.key && b.added.get(name)?.anchor === p.anchor
+		)
+	);
 }

@@ -6,6 +6,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { stateNameSize } from './layers/label-layers';
 import { LABEL_LAYER_IDS } from './layers/registry';
+import { anchorShift, type NameAnchor } from './name-anchors';
 import { chooseNames, NO_CHOICE, sameNames, type Choice, type PoolPoint } from './name-choice';
 import { NAME_POOL_LAYER, NAMES_SOURCE, SOURCES } from './sources';
 
@@ -22,20 +23,23 @@ export interface StateNames {
 	restyled(): void;
 }
 
-type Seen = (name: string, x: number, y: number, part: number) => boolean;
+type Seen = (name: string, x: number, y: number, part: number, anchor?: NameAnchor) => boolean;
 
 export function watchStateNames(map: MapLibreMap): StateNames {
 	let last: Choice = NO_CHOICE;
 	const canvas = map.getCanvas();
 
 	/** For the view as it is now (the canvas's place on the page and the zoom, read once): whether the map
-	 *  is what shows under the middle `part` of a name at (x, y) on the canvas (1: all of it) and above
-	 *  and below its middle, so nothing of the page lies over it and the map's edge cuts nothing. */
+	 *  is what shows under the middle `part` of a name hung at (x, y) on the canvas (1: all of it) and
+	 *  above and below its middle, so nothing of the page lies over it and the map's edge cuts nothing. */
 	function seenNow(): Seen {
 		const r = canvas.getBoundingClientRect();
 		const zoom = map.getZoom();
 		const hh = stateNameSize(zoom) / 2;
-		return (name, x, y, part) => {
+		return (name, ax, ay, part, anchor = 'center') => {
+			const [sx, sy] = anchorShift(anchor);
+			const x = ax + sx * halfWidth(name, zoom);
+			const y = ay + sy * hh;
 			const hw = halfWidth(name, zoom) * part;
 			const probes: [number, number][] = [
 				[-hw, 0],
@@ -65,7 +69,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 				const at = (f.geometry as Point).coordinates as [number, number];
 				const { x, y } = map.project(at);
 				if (x >= 0 && x <= w && y >= 0 && y <= h)
-					out.push({ name: String(f.properties.name), key, at, x, y });
+					out.push({ name: String(f.properties.name), key, at, x, y, fit: Number(f.properties.fit ?? 0) });
 			}
 		}
 		return out;
@@ -77,7 +81,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 		for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
 			const name = String(f.properties.name);
 			const { x, y } = map.project((f.geometry as Point).coordinates as [number, number]);
-			if (seen(name, x, y, part)) out.add(name);
+			if (seen(name, x, y, part, (f.properties.anchor as NameAnchor | undefined) ?? 'center')) out.add(name);
 		}
 		return out;
 	}
@@ -100,7 +104,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 					// state again beside it would only repeat it.
 					drawnFixed: drawn(LABEL_LAYER_IDS.stateLabels, 0.6, seen),
 					drawnAdded: drawn(LABEL_LAYER_IDS.stateNamesAdded, 1, seen),
-					seen: (p) => seen(p.name, p.x, p.y, 1)
+					seen: (p, anchor) => seen(p.name, p.x, p.y, 1, anchor)
 				},
 				last
 			);
@@ -111,7 +115,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 					type: 'FeatureCollection',
 					features: [...next.added.values()].map((p) => ({
 						type: 'Feature',
-						properties: { name: p.name },
+						properties: { name: p.name, anchor: p.anchor },
 						geometry: { type: 'Point', coordinates: p.at }
 					}))
 				});

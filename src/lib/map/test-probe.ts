@@ -5,8 +5,9 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { TEXT_LAYER_IDS } from './layers/registry';
 
 export interface MapProbe {
-	/** Every drawn label: its layer, the feature's name and, for a point, where it is on the canvas. */
-	labels(): { layer: string; name: string; x: number; y: number }[];
+	/** Every drawn label: its layer, the feature's name, for a point where it is on the canvas, and the
+	 *  side the label hangs from it by ('center' unless the feature says: the names added for the view). */
+	labels(): { layer: string; name: string; x: number; y: number; anchor: string }[];
 	/** The style's name, which carries the palette (light or dark); '' while no style has loaded. */
 	styleName(): string;
 }
@@ -22,7 +23,8 @@ export function installTestProbe(map: MapLibreMap): () => void {
 						f.geometry.type === 'Point'
 							? map.project(f.geometry.coordinates as [number, number])
 							: { x: NaN, y: NaN };
-					return { layer: f.layer.id, name: String(f.properties?.name ?? ''), x, y };
+					const anchor = String(f.properties?.anchor ?? 'center');
+					return { layer: f.layer.id, name: String(f.properties?.name ?? ''), x, y, anchor };
 				})
 				.filter((l) => l.name),
 		// No style until it has loaded (MapLibre returns undefined then, e.g. right after a reload): ''.

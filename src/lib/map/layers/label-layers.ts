@@ -207,7 +207,8 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			id: ID.stateNamesAdded,
 			type: 'symbol',
 			source: NAMES_SOURCE,
-			layout: stateName,
+			// Centred, or hung by the side the map chose (state-names.ts) where a centred name would be cut.
+			layout: { ...stateName, 'text-anchor': ['coalesce', ['get', 'anchor'], 'center'] },
 			paint: { 'text-color': p.countryText, ...halo }
 		},
 		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, 11, p),
