@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 type Box = { x: number; y: number; width: number; height: number };
 import { content, NAMES, segment } from './data';
-import { cameraMoves, gotoReady, parseView, settledView } from './helpers';
+import { cameraMoves, gotoReady, mapHash, parseView, settledView } from './helpers';
 
 const routePanel = (page: Page) => page.getByRole('complementary', { name: 'Route details' });
 
@@ -115,6 +115,21 @@ test.describe('on a phone', () => {
 			scale.y < attribution.y + attribution.height &&
 			attribution.y < scale.y + scale.height;
 		expect(overlap).toBe(false);
+	});
+
+	test('the map beside the folded legend takes the reader’s drag', async ({ page }) => {
+		await gotoReady(page);
+		const before = await mapHash(page);
+		const legend = (await page.locator('section.legend').boundingBox())!;
+		// Just right of the folded legend, on the map: the legend's box there once caught the drag.
+		const [x, y] = [legend.x + legend.width + 30, legend.y + legend.height / 2];
+		expect(x).toBeLessThan(370);
+		const moves = await cameraMoves(page);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 60, y + 150, { steps: 8 });
+		await page.mouse.up();
+		expect(await settledView(page, moves)).not.toBe(before);
 	});
 
 	test('the bottom sheet follows the finger and snaps to the nearest height', async ({ page }) => {
