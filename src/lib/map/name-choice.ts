@@ -83,12 +83,13 @@ export function chooseNames(view: NameView, last: Choice): Choice {
 	return { added, tried };
 }
 
-/** Whether two choices add the same names at the same points. */
+/** Whether two choices add the same names at the same points, hung the same way. */
 export function sameNames(a: Choice, b: Choice): boolean {
 	return (
 		a.added.size === b.added.size &&
-		[...a.added].every(
-			([name, p]) => b.added.get(name)?.key === p.key && b.added.get(name)?.anchor === p.anchor
-		)
+		[...a.added].every(([name, p]) => {
+			const q = b.added.get(name);
+			return q?.key === p.key && q.anchor === p.anchor;
+		})
 	);
 }
