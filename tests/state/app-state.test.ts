@@ -156,10 +156,12 @@ describe('AppState', () => {
 		expect(await announced(app)).toBe('The image could not be saved: offline');
 		expect(app.notice?.text).toBe('The image could not be saved (offline).');
 		const first = app.notice;
+		expect(first?.retryLabel).toBeUndefined();
 		app.notice!.retry!();
 		// Failed twice: a module the browser failed to fetch stays failed until the page reloads.
 		await vi.waitFor(() => expect(app.notice).not.toBe(first));
 		expect(exportImage).toHaveBeenCalledTimes(2);
+		expect(app.notice?.retryLabel).toBe('Reload the page');
 		const reload = vi.fn();
 		vi.stubGlobal('location', { reload });
 		try {

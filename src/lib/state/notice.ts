@@ -2,14 +2,17 @@
 export interface Notice {
 	text: string;
 	retry?: () => void;
+	/** What the retry button says, when it does more than try again. */
+	retryLabel?: string;
 }
 
 /** The notice for a failed image save. Its retry saves again; after a second failure it reloads the page
- *  instead, because a module the browser failed to fetch stays failed until then (the URL keeps the view). */
+ *  instead, and says so, because a module the browser failed to fetch stays failed until then (the URL
+ *  keeps the view). */
 export function imageSaveFailed(why: string, previous: Notice | null, saveAgain: () => void): Notice {
 	const again = previous?.text.startsWith('The image') ?? false;
 	return {
 		text: `The image could not be saved (${why}).`,
-		retry: again ? () => location.reload() : saveAgain
+		...(again ? { retry: () => location.reload(), retryLabel: 'Reload the page' } : { retry: saveAgain })
 	};
 }
