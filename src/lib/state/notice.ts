@@ -7,8 +7,8 @@ export interface Notice {
 }
 
 /** The notice for a failed image save. Its retry saves again; after a second failure it reloads the page
- *  instead, and says so, because a module the browser failed to fetch stays failed until then (the URL
- *  keeps the view). */
+ *  instead, and says so, because some browsers keep a module they failed to fetch failed until then
+ *  (the URL keeps the view). */
 export function imageSaveFailed(why: string, previous: Notice | null, saveAgain: () => void): Notice {
 	const again = previous?.text.startsWith('The image') ?? false;
 	return {
