@@ -161,6 +161,46 @@ test.describe('at 1280×800', () => {
 		});
 });
 
+test.describe('at 1280×800, zoom 2 over the Caucasus', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	// Armenia's name has no room on or right beside Armenia at zoom 2: it goes two lines above, over
+	// Russia's North Caucasus. A line from the name to Armenia says whose name it is.
+	test('a name set off its state is tied to the state by a line that ends in the state', async ({ page }) => {
+		await gotoReady(page, '/?test#map=2/41/45');
+		const leaders = await page.evaluate(() => {
+			const map = (window as unknown as { __ccMap: import('maplibre-gl').Map }).__ccMap;
+			const label = (name: string) =>
+				map
+					.queryRenderedFeatures({ layers: ['state-labels'] })
+					.filter((f) => f.properties.name === name)
+					.map((f) =>
+						map.project(f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0])
+					);
+			return map.queryRenderedFeatures({ layers: ['state-leaders'] }).map((f) => {
+				const name = String(f.properties.name);
+				const ends = (f.geometry.type === 'LineString' ? f.geometry.coordinates : []).map((c) =>
+					map.project(c as [number, number])
+				);
+				const at = label(name)[0];
+				if (!at || ends.length < 2) return { name, drawn: !!at, fromName: Infinity, endsIn: '' };
+				// The end nearer the name starts at its letters; the other ends in the state.
+				const [near, far] = [...ends].sort((a, b) => a.dist(at) - b.dist(at));
+				const land = map.queryRenderedFeatures([far!.x, far!.y], { layers: ['land'] })[0];
+				return { name, drawn: true, fromName: Math.abs(near!.y - at.y), endsIn: String(land?.properties.a3) };
+			});
+		});
+		const A3: Record<string, string> = { Armenia: 'ARM', Azerbaijan: 'AZE', Georgia: 'GEO' };
+		expect(leaders.map((l) => l.name)).toContain('Armenia');
+		for (const l of leaders) {
+			expect(l.drawn, `${l.name}'s name is drawn`).toBe(true);
+			// Within half a name's height (10 px) of its middle, plus the gap.
+			expect(l.fromName, l.name).toBeLessThan(12);
+			expect(l.endsIn, l.name).toBe(A3[l.name]);
+		}
+	});
+});
+
 test.describe('at 1024×640', () => {
 	test.use({ viewport: { width: 1024, height: 640 } });
 

@@ -43,6 +43,12 @@ describe('state labels', () => {
 		}
 	});
 
+	it('draws no line to a state whose name lies over it (a line only ties a name set off its state)', () => {
+		const beside = of('Armenia').filter((n) => n.maxzoom !== undefined);
+		expect(beside.length).toBeGreaterThan(0);
+		expect(beside.filter((n) => n.leader)).toEqual([]);
+	});
+
 	it('leaves out its points kept on a route before then, and names it inside itself from then on', () => {
 		const inside = of('Armenia').filter((n) => n.maxzoom === undefined);
 		expect(inside.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@
 // already shown there (other states', the towns'), and MapLibre drops none of them.
 import type { Position } from 'geojson';
 import { pxPerDegree, worldPx, type Box } from './clearance';
+import type { Leader } from './leader-lines';
 
 export interface SmallState {
 	name: string;
@@ -18,6 +19,8 @@ export interface ShownName {
 	at: Position;
 	minzoom: number;
 	maxzoom?: number;
+	/** The line from a name set off its state to the state (state-labels.ts adds it). */
+	leader?: Leader;
 }
 
 export interface BesideOptions {

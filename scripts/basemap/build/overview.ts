@@ -131,9 +131,18 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 		box: stateBox,
 		clear: clearOf,
 		hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
-	}).map((n) =>
-		point(n.at, { name: n.name, kind: 'state', mz: n.minzoom, ...(n.maxzoom ? { zx: n.maxzoom } : {}) })
-	);
+	}).flatMap((n): Feature[] => [
+		point(n.at, { name: n.name, kind: 'state', mz: n.minzoom, ...(n.maxzoom ? { zx: n.maxzoom } : {}) }),
+		...(n.leader
+			? [
+					{
+						type: 'Feature',
+						properties: { name: n.name, kind: 'leader', mz: n.leader.minzoom, zx: n.leader.maxzoom },
+						geometry: { type: 'LineString', coordinates: n.leader.line }
+					} satisfies Feature
+				]
+			: [])
+	]);
 	const units = o.basemap.units.flatMap((u) =>
 		labelCandidates(u.polygons, {
 			spacingPx: 900,

@@ -1,10 +1,11 @@
 // The fixed points states are named at: several inside each state (label-candidates.ts), and, for the
 // story's states too small to hold their name at the map's smallest zooms, one beside the state at each
-// of those zooms (beside-labels.ts).
+// of those zooms (beside-labels.ts), with a line to the state where the name lies off it (leader-lines.ts).
 import type { Position } from 'geojson';
 import type { Box } from './clearance';
 import { besideLabels, type ShownName } from './beside-labels';
-import { boxArea, labelCandidates, poleOf, type Candidate } from './label-candidates';
+import { leaderLine } from './leader-lines';
+import { boxArea, insidePolygons, labelCandidates, poleOf, type Candidate } from './label-candidates';
 import type { NamedState } from './name-pool';
 
 export interface StateLabelOptions {
@@ -57,8 +58,18 @@ export function stateLabels(states: NamedState[], o: StateLabelOptions): ShownNa
 			}))
 			.filter((n) => n.minzoom <= o.maxZoom)
 	);
+	const outlines = new Map(named.map(({ s }) => [s.name, s.polygons]));
+	const ofState = new Map(
+		small.map((s) => [
+			s.name,
+			{ pole: s.pole, inside: (p: Position) => insidePolygons(p, outlines.get(s.name)!) }
+		])
+	);
 	return [
 		...inside,
-		...besideLabels(small, inside, { minZoom: o.minZoom, box: o.box, hitsTown: o.hitsTown })
+		...besideLabels(small, inside, { minZoom: o.minZoom, box: o.box, hitsTown: o.hitsTown }).map((n) => {
+			const leader = leaderLine(n.at, (z) => o.box(n.name, z), ofState.get(n.name)!, n.minzoom);
+			return leader ? { ...n, leader } : n;
+		})
 	];
 }

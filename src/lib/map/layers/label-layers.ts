@@ -194,6 +194,19 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			paint: { 'text-color': p.unitText, ...halo }
 		},
 		{
+			id: ID.stateLeaders,
+			type: 'line',
+			source: SOURCES.overview,
+			'source-layer': 'states',
+			filter: [
+				'all',
+				['==', ['get', 'kind'], 'leader'],
+				['>=', ['zoom'], ['get', 'mz']],
+				['<', ['zoom'], ['get', 'zx']]
+			],
+			paint: { 'line-color': p.countryText, 'line-width': 0.8 }
+		},
+		{
 			id: ID.stateLabels,
 			type: 'symbol',
 			source: SOURCES.overview,

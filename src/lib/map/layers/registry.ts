@@ -16,6 +16,7 @@ export const BASE_LAYER_IDS = {
 } as const;
 
 export const LABEL_LAYER_IDS = {
+	stateLeaders: 'state-leaders',
 	symbols: 'map-symbols',
 	reliefLabels: 'relief-labels',
 	reliefLines: 'relief-line-labels',
@@ -64,6 +65,8 @@ export function hitLayerIds(visible: readonly CorridorId[]): string[] {
 
 export const LAYER_ORDER: readonly string[] = [
 	...Object.values(BASE_LAYER_IDS),
+	// Lines from a state's name set off the state to the state: under the routes, which stay whole.
+	LABEL_LAYER_IDS.stateLeaders,
 	// Context routes first, so the article's own routes are drawn (and picked) above them.
 	...ROUTE_ROLES.flatMap((role) =>
 		CORRIDOR_IDS.flatMap((c) => CORRIDOR_PARTS.map((p) => corridorLayerId(c, p, role)))
