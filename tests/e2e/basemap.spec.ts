@@ -3,7 +3,7 @@
 // palette draws when the reader's system asks for it. Names are read from what MapLibre drew (a probe
 // the page installs only with ?test), so a name hidden by a collision does not count.
 import { expect, test, type Page } from '@playwright/test';
-import { findColor, gotoReady, mapShot, settle, settledView, watch } from './helpers';
+import { findColor, gotoReady, mapShot, settle, settledView, styleName, watch } from './helpers';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/lib/palettes';
 
 async function drawnNames(page: Page): Promise<Set<string>> {
@@ -92,11 +92,7 @@ test.describe('in the dark', () => {
 		page
 	}) => {
 		await gotoReady(page, '/?test#map=8/39.2/45.9');
-		expect(
-			await page.evaluate(() =>
-				(window as unknown as { __mapProbe: { styleName(): string } }).__mapProbe.styleName()
-			)
-		).toContain('dark');
+		expect(await styleName(page)).toContain('dark');
 		const img = await mapShot(page);
 		const share = (hex: string) => findColor(img, hex, 12).length / (img.width * img.height);
 		// Land is most of this view; the relief shades part of it.
@@ -116,16 +112,12 @@ test("the header's Dark switch redraws the map, its key and the chart in the dar
 	const view = await settledView(page);
 	const before = await mapShot(page);
 	// The selection dims the other routes: the Middle Corridor's light colour is drawn faded.
-	const styleName = () =>
-		page.evaluate(
-			() => (window as unknown as { __mapProbe?: { styleName(): string } }).__mapProbe?.styleName() ?? ''
-		);
-	expect(await styleName()).toContain('light');
+	expect(await styleName(page)).toContain('light');
 	expect(findColor(before, LIGHT_PALETTE.land, 12).length).toBeGreaterThan(1000);
 
 	await page.getByRole('button', { name: 'Dark' }).click();
 	await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
-	await expect.poll(styleName).toContain('dark');
+	await expect.poll(() => styleName(page)).toContain('dark');
 	await settle(page);
 	const after = await mapShot(page);
 	const share = (img: typeof after, hex: string) => findColor(img, hex, 12).length / (img.width * img.height);
@@ -144,7 +136,7 @@ test("the header's Dark switch redraws the map, its key and the chart in the dar
 	for (const light of Object.values(LIGHT_PALETTE.corridors)) expect(strokes).not.toContain(light);
 	// The choice is remembered: a reload opens dark, whatever the system says.
 	await page.reload();
-	await expect.poll(styleName, { timeout: 45_000 }).toContain('dark');
+	await expect.poll(() => styleName(page), { timeout: 45_000 }).toContain('dark');
 	// The gas chart's bars too.
 	await page.goto('/?test#route=southern-gas-corridor');
 	const bars = page.locator('figure.chart rect');

@@ -37,6 +37,19 @@ export async function settle(page: Page) {
 	await expect(region(page)).toHaveAttribute('data-idle', 'true', { timeout: 30_000 });
 }
 
+/** The map style's name, which carries the palette ('' while no style has loaded). */
+export const styleName = (page: Page): Promise<string> =>
+	page.evaluate(
+		() => (window as unknown as { __mapProbe?: { styleName(): string } }).__mapProbe?.styleName() ?? ''
+	);
+
+/** The reader presses the header's Dark switch; waits until the map has drawn the dark palette. */
+export async function switchToDark(page: Page) {
+	await page.getByRole('button', { name: 'Dark' }).click();
+	await expect.poll(() => styleName(page)).toContain('dark');
+	await settle(page);
+}
+
 /** How many camera moves have come to rest so far. */
 export async function cameraMoves(page: Page): Promise<number> {
 	return Number(await region(page).getAttribute('data-camera'));

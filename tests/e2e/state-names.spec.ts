@@ -3,43 +3,9 @@
 // name at a point of the build's pool that is in view (src/lib/map/state-names.ts). Names are read from
 // what MapLibre drew (the ?test probe), and a name counts only where the map, not the page, shows at
 // its middle.
-import { expect, test, type Page } from '@playwright/test';
-import { anchorShift, NAME_ANCHORS } from '../../src/lib/map/name-anchors';
-import { gotoReady, settle, watch } from './helpers';
-
-interface Drawn {
-	layer: string;
-	name: string;
-	x: number;
-	y: number;
-	anchor: string;
-}
-
-/** Where a name's middle lies from its point, per anchor, in half-widths and half-heights (for the page). */
-const SHIFTS = Object.fromEntries(['center' as const, ...NAME_ANCHORS].map((a) => [a, anchorShift(a)]));
-
-const ADDED = 'state-names-added';
-
-async function seenStateNames(page: Page): Promise<Drawn[]> {
-	return page.evaluate((shifts) => {
-		const w = window as unknown as { __mapProbe: { labels(): Drawn[] } };
-		const canvas = document.querySelector('.maplibregl-canvas')!;
-		const r = canvas.getBoundingClientRect();
-		// A point inside the name, toward its middle: 20 px in from a side it hangs by, 7 px from a top or
-		// bottom (a name is 10–15 px high).
-		const inside = (l: Drawn) => {
-			const [sx, sy] = shifts[l.anchor] ?? [0, 0];
-			return [l.x + sx * 20, l.y + sy * 7] as const;
-		};
-		return w.__mapProbe
-			.labels()
-			.filter((l) => l.layer.startsWith('state-'))
-			.filter((l) => {
-				const [x, y] = inside(l);
-				return document.elementFromPoint(r.left + x, r.top + y) === canvas;
-			});
-	}, SHIFTS);
-}
+import { expect, test } from '@playwright/test';
+import { gotoReady, settle, switchToDark, watch } from './helpers';
+import { ADDED, SHIFTS, seenStateNames, type Drawn } from './state-name-probe';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -126,15 +92,7 @@ test('the names added for the view stay when the reader switches to the dark pal
 			.map((l) => l.name)
 			.sort();
 	expect(await added()).toEqual(['Armenia', 'Iran']);
-	await page.getByRole('button', { name: 'Dark' }).click();
-	await expect
-		.poll(() =>
-			page.evaluate(() =>
-				(window as unknown as { __mapProbe: { styleName(): string } }).__mapProbe.styleName()
-			)
-		)
-		.toContain('dark');
-	await settle(page);
+	await switchToDark(page);
 	expect(await added()).toEqual(['Armenia', 'Iran']);
 });
 
@@ -159,46 +117,6 @@ test.describe('at 1280×800', () => {
 			const names = new Set((await seenStateNames(page)).map((l) => l.name));
 			expect(states.filter((s) => !names.has(s))).toEqual([]);
 		});
-});
-
-test.describe('at 1280×800, zoom 2 over the Caucasus', () => {
-	test.use({ viewport: { width: 1280, height: 800 } });
-
-	// Armenia's name has no room on or right beside Armenia at zoom 2: it goes two lines above, over
-	// Russia's North Caucasus. A line from the name to Armenia says whose name it is.
-	test('a name set off its state is tied to the state by a line that ends in the state', async ({ page }) => {
-		await gotoReady(page, '/?test#map=2/41/45');
-		const leaders = await page.evaluate(() => {
-			const map = (window as unknown as { __ccMap: import('maplibre-gl').Map }).__ccMap;
-			const label = (name: string) =>
-				map
-					.queryRenderedFeatures({ layers: ['state-labels'] })
-					.filter((f) => f.properties.name === name)
-					.map((f) =>
-						map.project(f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0])
-					);
-			return map.queryRenderedFeatures({ layers: ['state-leaders'] }).map((f) => {
-				const name = String(f.properties.name);
-				const ends = (f.geometry.type === 'LineString' ? f.geometry.coordinates : []).map((c) =>
-					map.project(c as [number, number])
-				);
-				const at = label(name)[0];
-				if (!at || ends.length < 2) return { name, drawn: !!at, fromName: Infinity, endsIn: '' };
-				// The end nearer the name starts at its letters; the other ends in the state.
-				const [near, far] = [...ends].sort((a, b) => a.dist(at) - b.dist(at));
-				const land = map.queryRenderedFeatures([far!.x, far!.y], { layers: ['land'] })[0];
-				return { name, drawn: true, fromName: Math.abs(near!.y - at.y), endsIn: String(land?.properties.a3) };
-			});
-		});
-		const A3: Record<string, string> = { Armenia: 'ARM', Azerbaijan: 'AZE', Georgia: 'GEO' };
-		expect(leaders.map((l) => l.name)).toContain('Armenia');
-		for (const l of leaders) {
-			expect(l.drawn, `${l.name}'s name is drawn`).toBe(true);
-			// Within half a name's height (10 px) of its middle, plus the gap.
-			expect(l.fromName, l.name).toBeLessThan(12);
-			expect(l.endsIn, l.name).toBe(A3[l.name]);
-		}
-	});
 });
 
 test.describe('at 1024×640', () => {

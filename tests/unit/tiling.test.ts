@@ -11,7 +11,8 @@ import { PbfReader } from 'pbf';
 import { splitByRect, PointIndex, densify } from '../../scripts/basemap/geo';
 import { tilesOfBox, writeTiles } from '../../scripts/basemap/build/write-tiles';
 import { CorridorIndex } from '../../scripts/basemap/build/clearance';
-import { anchorBox, chooseAnchor } from '../../scripts/basemap/build/place-anchors';
+import { chooseAnchor } from '../../scripts/basemap/build/place-anchors';
+import { anchorBox } from '../../src/lib/map/layers/label-anchors';
 import { riverLabelLines } from '../../scripts/basemap/build/river-labels';
 import { encodeRange, sdf } from '../../scripts/basemap/build/glyphs';
 

@@ -15,7 +15,7 @@ import { TownBoxes } from './town-boxes';
 import { riverLabelLines } from './river-labels';
 import type { SymbolFeature } from './symbols';
 import type { TileLayer } from './write-tiles';
-import { NAME_POOL_LAYER } from '../../../src/lib/map/sources';
+import { NAME_POOL_LAYER, PLACES_LAYER, STATE_NAMES_LAYER } from '../../../src/lib/map/sources';
 import { stateNameSize } from '../../../src/lib/map/layers/label-layers';
 import polylabel from 'polylabel';
 
@@ -74,6 +74,8 @@ const point = (coordinates: Position, properties: Record<string, unknown>): Feat
 	geometry: { type: 'Point', coordinates }
 });
 
+const withId = (id: number, f: Feature): Feature => ({ ...f, id });
+
 /** Splits lines at the zone's edge and marks the parts inside. */
 function zoned(lines: Line[], props: Record<string, unknown>): Feature[] {
 	return lines.flatMap((l) => {
@@ -103,19 +105,23 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 		}))
 	);
 	const places = [
-		...placed.map(({ t, anchor, far, labelzoom }) => {
-			return point(t.at, {
-				name: t.name,
-				kind: t.kind,
-				mz: t.minzoom,
-				lz: labelzoom,
-				anc: anchor,
-				...(far > 0 ? { far } : {}),
-				// Capitals and the largest cities are named before state names, other towns after.
-				...(t.kind === 'capital' || t.minzoom <= 4 ? { maj: 1 } : {}),
-				// Label priority: story places first, then by size.
-				r: t.minzoom * 2 + (t.story ? 0 : 1)
-			});
+		// Ids, so the map can hide a name the map's edge or the page cuts (feature state, town-names.ts).
+		...placed.map(({ t, anchor, far, labelzoom }, i) => {
+			return withId(
+				i + 1,
+				point(t.at, {
+					name: t.name,
+					kind: t.kind,
+					mz: t.minzoom,
+					lz: labelzoom,
+					anc: anchor,
+					...(far > 0 ? { far } : {}),
+					// Capitals and the largest cities are named before state names, other towns after.
+					...(t.kind === 'capital' || t.minzoom <= 4 ? { maj: 1 } : {}),
+					// Label priority: story places first, then by size.
+					r: t.minzoom * 2 + (t.story ? 0 : 1)
+				})
+			);
 		})
 	];
 
@@ -131,8 +137,12 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 		box: stateBox,
 		clear: clearOf,
 		hitsTown: (p, box, z) => towns.hitsAt(p, box, z)
-	}).flatMap((n): Feature[] => [
-		point(n.at, { name: n.name, kind: 'state', mz: n.minzoom, ...(n.maxzoom ? { zx: n.maxzoom } : {}) }),
+	}).flatMap((n, i): Feature[] => [
+		// An id, so the map can hide a name the map's edge or the page cuts (feature state, state-names.ts).
+		withId(
+			i + 1,
+			point(n.at, { name: n.name, kind: 'state', mz: n.minzoom, ...(n.maxzoom ? { zx: n.maxzoom } : {}) })
+		),
 		...(n.leader
 			? [
 					{
@@ -211,8 +221,8 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 				...o.seas.map((s) => point([s.lon, s.lat], { name: s.name, kind: 'sea', mz: s.minzoom }))
 			]
 		},
-		states: { features: [...states, ...units] },
-		places: { features: places },
+		[STATE_NAMES_LAYER]: { features: [...states, ...units] },
+		[PLACES_LAYER]: { features: places },
 		relief: {
 			features: o.basemap.physical.map((f) => ({
 				...f,

@@ -2,39 +2,10 @@
 // every route line from the zoom the town is named at; where none does, the side that clears soonest,
 // and the name waits until that zoom (the dot shows from the town's own zoom).
 import type { Position } from 'geojson';
-import {
-	ANCHOR_DISTANCES,
-	ANCHOR_GAP_PX,
-	ANCHORS,
-	type Anchor
-} from '../../../src/lib/map/layers/label-anchors';
+import { anchorBox, ANCHOR_DISTANCES, ANCHORS, type Anchor } from '../../../src/lib/map/layers/label-anchors';
 import { type Box, type CorridorIndex, textWidthPx } from './clearance';
 
 export type { Anchor };
-
-/** The label's box (y down) when the text's `anchor` side sits at the dot (MapLibre's text-anchor). */
-export function anchorBox(anchor: Anchor, w: number, h: number, far = 1): Box {
-	const GAP = ANCHOR_GAP_PX * far;
-	const d = GAP * 0.7;
-	switch (anchor) {
-		case 'left':
-			return [GAP, -h / 2, GAP + w, h / 2];
-		case 'right':
-			return [-GAP - w, -h / 2, -GAP, h / 2];
-		case 'top':
-			return [-w / 2, GAP, w / 2, GAP + h];
-		case 'bottom':
-			return [-w / 2, -GAP - h, w / 2, -GAP];
-		case 'top-left':
-			return [d, d, d + w, d + h];
-		case 'top-right':
-			return [-d - w, d, -d, d + h];
-		case 'bottom-left':
-			return [d, -d - h, d + w, -d];
-		case 'bottom-right':
-			return [-d - w, -d - h, -d, -d];
-	}
-}
 
 export function chooseAnchor(
 	at: Position,

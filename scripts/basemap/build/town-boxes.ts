@@ -2,7 +2,7 @@
 // the towns' names room: MapLibre would otherwise drop one of the two when they collide.
 import type { Position } from 'geojson';
 import { pxPerDegree, type Box } from './clearance';
-import { anchorBox, type Anchor } from './place-anchors';
+import { anchorBox, type Anchor } from '../../../src/lib/map/layers/label-anchors';
 import { ANCHOR_DISTANCES } from '../../../src/lib/map/layers/label-anchors';
 import { textWidthPx } from './clearance';
 

@@ -2,6 +2,7 @@
 // cut by the map's edge or covered by the page) with one side at the point, MapLibre's `text-anchor`.
 // The build marks, for each pool point, which sides keep the name inside its state and clear of routes
 // and towns (bit i of `fit` for NAME_ANCHORS[i]); the map uses only those. One list for both.
+import { stateNameSize } from './layers/label-layers';
 
 export const NAME_ANCHORS = ['left', 'right', 'top', 'bottom'] as const;
 export type NameAnchor = 'center' | (typeof NAME_ANCHORS)[number];
@@ -20,3 +21,6 @@ export const placementsOf = (fit: number): NameAnchor[] => [
 	'center',
 	...NAME_ANCHORS.filter((_, i) => fit & (1 << i))
 ];
+
+/** Half a state name's width on screen, px: upper case and letter-spaced, at its size at this zoom. */
+export const nameHalfWidth = (name: string, zoom: number) => name.length * stateNameSize(zoom) * 0.36;

@@ -41,4 +41,11 @@ export const NAMES_SOURCE = 'names';
 
 /** The vector tiles' layer of points a state may be named at (scripts/basemap/build/name-pool.ts). */
 export const NAME_POOL_LAYER = 'name-pool';
+
+/** The overview tiles' layer of the states' fixed name points (with ids), and the feature state that
+ *  hides a name the map's edge or the page cuts (state-names.ts, town-names.ts). */
+export const STATE_NAMES_LAYER = 'states';
+/** The overview tiles' layer of towns (with ids): their dots and names. */
+export const PLACES_LAYER = 'places';
+export const CUT_NAME_STATE = 'cut';
 export type DataPath = (typeof DATA_PATHS)[keyof typeof DATA_PATHS];

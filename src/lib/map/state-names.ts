@@ -1,17 +1,20 @@
 // Names every state in view, whatever the view: when none of a state's fixed label points is drawn
 // where the reader sees it (a phone zoomed in, a view at a state's edge, a name under the legend or the
 // inset), one point of the build's name pool on screen is named instead (name-choice.ts decides which).
+// A fixed name mostly cut by the map's edge or covered by the page ("GEO", "AN") is hidden.
 // Only a choice among points the build placed clear of routes and towns: no geometry is computed here.
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { stateNameSize } from './layers/label-layers';
 import { LABEL_LAYER_IDS } from './layers/registry';
-import { anchorShift, type NameAnchor } from './name-anchors';
+import { anchorShift, nameHalfWidth as halfWidth, type NameAnchor } from './name-anchors';
 import { chooseNames, NO_CHOICE, sameNames, type Choice, type PoolPoint } from './name-choice';
-import { NAME_POOL_LAYER, NAMES_SOURCE, SOURCES } from './sources';
+import { featureHider } from './feature-hider';
+import { NAME_POOL_LAYER, NAMES_SOURCE, SOURCES, STATE_NAMES_LAYER } from './sources';
 
-/** Half a state name's width on screen, px: upper case and letter-spaced, at its size at this zoom. */
-const halfWidth = (name: string, zoom: number) => name.length * stateNameSize(zoom) * 0.36;
+/** A fixed name cut at the edge or by the legend still reads when its middle part this wide shows (so
+ *  naming the state again beside it would only repeat it); with less, it is hidden. */
+export const NAME_READS = 0.6;
 
 export interface StateNames {
 	/** After the map has drawn: adds or moves names as the view needs. True when it changed them (the map
@@ -75,16 +78,32 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 		return out;
 	}
 
-	/** States whose name the layer drew where the reader sees it. */
-	function drawn(layer: string, part: number, seen: Seen): Set<string> {
+	/** States whose added name MapLibre drew where the reader sees it. */
+	function drawnAdded(seen: Seen): Set<string> {
 		const out = new Set<string>();
-		for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+		for (const f of map.queryRenderedFeatures({ layers: [LABEL_LAYER_IDS.stateNamesAdded] })) {
 			const name = String(f.properties.name);
 			const { x, y } = map.project((f.geometry as Point).coordinates as [number, number]);
-			if (seen(name, x, y, part, (f.properties.anchor as NameAnchor | undefined) ?? 'center')) out.add(name);
+			if (seen(name, x, y, 1, (f.properties.anchor as NameAnchor | undefined) ?? 'center')) out.add(name);
 		}
 		return out;
 	}
+
+	/** The fixed names MapLibre placed: states named where the reader sees them, and the ids of the names
+	 *  too cut to read. */
+	function fixedNames(seen: Seen): { drawn: Set<string>; cut: Set<number> } {
+		const drawn = new Set<string>();
+		const cut = new Set<number>();
+		for (const f of map.queryRenderedFeatures({ layers: [LABEL_LAYER_IDS.stateLabels] })) {
+			const name = String(f.properties.name);
+			const { x, y } = map.project((f.geometry as Point).coordinates as [number, number]);
+			if (seen(name, x, y, NAME_READS)) drawn.add(name);
+			else if (typeof f.id === 'number') cut.add(f.id);
+		}
+		return { drawn, cut };
+	}
+
+	const cutNames = featureHider(map, SOURCES.overview, STATE_NAMES_LAYER);
 
 	return {
 		moved() {
@@ -92,25 +111,26 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 		},
 		restyled() {
 			last = NO_CHOICE;
+			cutNames.restyled();
 		},
 		update() {
 			const source = map.getSource<GeoJSONSource>(NAMES_SOURCE);
 			if (!source) return false;
 			const seen = seenNow();
+			const fixed = fixedNames(seen);
 			const next = chooseNames(
 				{
 					pool: poolOnCanvas(),
-					// A fixed name cut at the edge or by the legend still reads when most of it shows: naming the
-					// state again beside it would only repeat it.
-					drawnFixed: drawn(LABEL_LAYER_IDS.stateLabels, 0.6, seen),
-					drawnAdded: drawn(LABEL_LAYER_IDS.stateNamesAdded, 1, seen),
+					drawnFixed: fixed.drawn,
+					drawnAdded: drawnAdded(seen),
 					seen: (p, anchor) => seen(p.name, p.x, p.y, 1, anchor)
 				},
 				last
 			);
-			const changed = !sameNames(next, last);
+			const cutChanged = cutNames.hide(fixed.cut);
+			const namesChanged = !sameNames(next, last);
 			last = next;
-			if (changed)
+			if (namesChanged)
 				source.setData({
 					type: 'FeatureCollection',
 					features: [...next.added.values()].map((p) => ({
@@ -119,7 +139,7 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 						geometry: { type: 'Point', coordinates: p.at }
 					}))
 				});
-			return changed;
+			return namesChanged || cutChanged;
 		}
 	};
 }

@@ -1,6 +1,7 @@
 // Where a town's name sits against its dot: the build picks, per town, a side and a distance that keep
 // the name off the routes (scripts/basemap/build/place-anchors.ts); the style turns the pair into
-// MapLibre's text-anchor and text-offset. One table serves both, so they cannot disagree.
+// MapLibre's text-anchor and text-offset, and the map finds a name the page cuts from the same box
+// (town-names.ts). One table serves all, so they cannot disagree.
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 export const ANCHORS = [
@@ -32,6 +33,30 @@ export const ANCHOR_OFFSET_EM: Record<Anchor, [number, number]> = {
 	'bottom-left': [0.3, -0.25],
 	'bottom-right': [-0.3, -0.25]
 };
+
+/** The label's box (y down) when the text's `anchor` side sits at the dot (MapLibre's text-anchor). */
+export function anchorBox(anchor: Anchor, w: number, h: number, far = 1): [number, number, number, number] {
+	const GAP = ANCHOR_GAP_PX * far;
+	const d = GAP * 0.7;
+	switch (anchor) {
+		case 'left':
+			return [GAP, -h / 2, GAP + w, h / 2];
+		case 'right':
+			return [-GAP - w, -h / 2, -GAP, h / 2];
+		case 'top':
+			return [-w / 2, GAP, w / 2, GAP + h];
+		case 'bottom':
+			return [-w / 2, -GAP - h, w / 2, -GAP];
+		case 'top-left':
+			return [d, d, d + w, d + h];
+		case 'top-right':
+			return [-d - w, d, -d, d + h];
+		case 'bottom-left':
+			return [d, -d - h, d + w, -d];
+		case 'bottom-right':
+			return [-d - w, -d - h, -d, -d];
+	}
+}
 
 const lit = (v: [number, number]) => ['literal', v] as unknown as ExpressionSpecification;
 const round = (v: number) => Math.round(v * 100) / 100;

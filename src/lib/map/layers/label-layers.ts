@@ -10,11 +10,18 @@ import type {
 } from 'maplibre-gl';
 import type { MapPalette } from '../../palettes';
 import { FONT } from '../../theme';
-import { NAMES_SOURCE, SOURCES } from '../sources';
+import { CUT_NAME_STATE, NAMES_SOURCE, PLACES_LAYER, SOURCES, STATE_NAMES_LAYER } from '../sources';
 import { fromMinzoom, overviewOnly } from './base-layers';
 import { textOffset } from './label-anchors';
 import { LABEL_LAYER_IDS as ID } from './registry';
 
+/** Hidden where the map marked the name cut by its edge or the page (feature-hider.ts). */
+const shownUnlessCut: ExpressionSpecification = [
+	'case',
+	['boolean', ['feature-state', CUT_NAME_STATE], false],
+	0,
+	1
+];
 const font = (f: string) => ['literal', [f]] as unknown as ExpressionSpecification;
 const inBand: FilterSpecification = [
 	'all',
@@ -66,7 +73,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			id: ID.placeDots,
 			type: 'circle',
 			source: SOURCES.overview,
-			'source-layer': 'places',
+			'source-layer': PLACES_LAYER,
 			filter: fromMinzoom,
 			paint: {
 				// By zoom only: a paint value that varies by feature costs the map one more shader to
@@ -182,7 +189,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			id: ID.unitLabels,
 			type: 'symbol',
 			source: SOURCES.overview,
-			'source-layer': 'states',
+			'source-layer': STATE_NAMES_LAYER,
 			filter: ['all', ['==', ['get', 'kind'], 'unit'], fromMinzoom] as FilterSpecification,
 			layout: {
 				'text-field': ['get', 'name'],
@@ -197,7 +204,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			id: ID.stateLeaders,
 			type: 'line',
 			source: SOURCES.overview,
-			'source-layer': 'states',
+			'source-layer': STATE_NAMES_LAYER,
 			filter: [
 				'all',
 				['==', ['get', 'kind'], 'leader'],
@@ -210,11 +217,16 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			id: ID.stateLabels,
 			type: 'symbol',
 			source: SOURCES.overview,
-			'source-layer': 'states',
+			'source-layer': STATE_NAMES_LAYER,
 			filter: stateFilter,
 			// The candidate that appeared first (the state's widest point) wins among its own.
 			layout: { ...stateName, 'symbol-sort-key': ['get', 'mz'] },
-			paint: { 'text-color': p.countryText, ...halo }
+			// A name mostly cut by the map's edge or covered by the page is hidden (state-names.ts).
+			paint: {
+				'text-color': p.countryText,
+				...halo,
+				'text-opacity': shownUnlessCut
+			}
 		},
 		{
 			id: ID.stateNamesAdded,
@@ -242,7 +254,7 @@ function placeLabels(
 		id,
 		type: 'symbol',
 		source: SOURCES.overview,
-		'source-layer': 'places',
+		'source-layer': PLACES_LAYER,
 		filter: ['all', ['>=', ['zoom'], ['get', 'lz']], which] as FilterSpecification,
 		layout: {
 			'text-field': ['get', 'name'],
@@ -253,6 +265,7 @@ function placeLabels(
 			'text-max-width': 8,
 			'symbol-sort-key': ['get', 'r']
 		},
-		paint: { 'text-color': p.placeText, ...halo }
+		// A name the map's edge or the page cuts is hidden, its dot kept (town-names.ts).
+		paint: { 'text-color': p.placeText, ...halo, 'text-opacity': shownUnlessCut }
 	};
 }
