@@ -3,7 +3,7 @@
 // and the name waits until that zoom (the dot shows from the town's own zoom).
 import type { Position } from 'geojson';
 import { anchorBox, ANCHOR_DISTANCES, ANCHORS, type Anchor } from '../../../src/lib/map/layers/label-anchors';
-import { type Box, type CorridorIndex, textWidthPx } from './clearance';
+import { type CorridorIndex, textWidthPx } from './clearance';
 
 export type { Anchor };
 
