@@ -5,12 +5,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { featureHider } from './feature-hider';
 import { anchorBox, ANCHOR_DISTANCES, ANCHORS, type Anchor } from './layers/label-anchors';
+import { PLACE_NAME_MAX_WIDTH_EM } from './layers/place-labels';
 import { LABEL_LAYER_IDS } from './layers/registry';
 import { PLACES_LAYER, SOURCES } from './sources';
 
 const LAYERS = [LABEL_LAYER_IDS.placeLabels, LABEL_LAYER_IDS.townLabels];
-/** MapLibre wraps a name wider than this many ems (the layers' text-max-width) at a space. */
-const MAX_WIDTH_EM = 8;
 /** MapLibre's line height, ems. */
 const LINE_EM = 1.2;
 
@@ -39,7 +38,7 @@ export function watchTownNames(map: MapLibreMap): TownNames {
 	const size = (name: string, font: string, px: number): [number, number] => {
 		const w = width(name, font);
 		const space = name.lastIndexOf(' ', Math.ceil(name.length / 2));
-		if (w <= MAX_WIDTH_EM * px || space < 0) return [w, px];
+		if (w <= PLACE_NAME_MAX_WIDTH_EM * px || space < 0) return [w, px];
 		const lines = [name.slice(0, space), name.slice(space + 1)];
 		return [Math.max(...lines.map((l) => width(l, font))), px * (1 + LINE_EM)];
 	};

@@ -10,32 +10,25 @@ import type {
 } from 'maplibre-gl';
 import type { MapPalette } from '../../palettes';
 import { FONT } from '../../theme';
-import { CUT_NAME_STATE, NAMES_SOURCE, PLACES_LAYER, SOURCES, STATE_NAMES_LAYER } from '../sources';
+import { NAMES_SOURCE, PLACES_LAYER, SOURCES, STATE_NAMES_LAYER } from '../sources';
 import { fromMinzoom, overviewOnly } from './base-layers';
-import { textOffset } from './label-anchors';
+import { placeLabels, shownUnlessCut } from './place-labels';
 import { LABEL_LAYER_IDS as ID } from './registry';
 
-/** Hidden where the map marked the name cut by its edge or the page (feature-hider.ts). */
-const shownUnlessCut: ExpressionSpecification = [
-	'case',
-	['boolean', ['feature-state', CUT_NAME_STATE], false],
-	0,
-	1
-];
-const font = (f: string) => ['literal', [f]] as unknown as ExpressionSpecification;
 const inBand: FilterSpecification = [
 	'all',
 	['>=', ['zoom'], ['get', 'z']],
 	['<', ['zoom'], ['get', 'zmax']]
 ] as FilterSpecification;
-/** State names: every candidate point from its first zoom, up to its last where it has one (a small
- *  state named beside itself, `zx`). */
-const stateFilter = [
-	'all',
-	['==', ['get', 'kind'], 'state'],
-	fromMinzoom,
-	['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]]
-] as FilterSpecification;
+/** Features of a kind from their first zoom up to their last where they have one (`zx`): state names
+ *  at every candidate point, a small state's name set beside itself and the line tying it to it. */
+const kindInBand = (kind: string) =>
+	[
+		'all',
+		['==', ['get', 'kind'], kind],
+		fromMinzoom,
+		['<', ['zoom'], ['coalesce', ['get', 'zx'], 99]]
+	] as FilterSpecification;
 
 /** State names' text size: px at two zooms, linear between and constant beyond. */
 const STATE_NAME_SIZE = [
@@ -205,12 +198,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			type: 'line',
 			source: SOURCES.overview,
 			'source-layer': STATE_NAMES_LAYER,
-			filter: [
-				'all',
-				['==', ['get', 'kind'], 'leader'],
-				['>=', ['zoom'], ['get', 'mz']],
-				['<', ['zoom'], ['get', 'zx']]
-			],
+			filter: kindInBand('leader'),
 			paint: { 'line-color': p.countryText, 'line-width': 0.8 }
 		},
 		{
@@ -218,7 +206,7 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCES.overview,
 			'source-layer': STATE_NAMES_LAYER,
-			filter: stateFilter,
+			filter: kindInBand('state'),
 			// The candidate that appeared first (the state's widest point) wins among its own.
 			layout: { ...stateName, 'symbol-sort-key': ['get', 'mz'] },
 			// A name mostly cut by the map's edge or covered by the page is hidden (state-names.ts).
@@ -239,33 +227,4 @@ export function labelLayers(p: MapPalette): LayerSpecification[] {
 		placeLabels(ID.townLabels, ['!', ['has', 'maj']] as FilterSpecification, 11, p),
 		placeLabels(ID.placeLabels, ['has', 'maj'] as FilterSpecification, 12.5, p)
 	];
-}
-
-/** Capitals, the largest cities and the seas (`maj`, set by the build) are placed before state names;
- *  other towns after them, in their own layer. */
-function placeLabels(
-	id: string,
-	which: FilterSpecification,
-	size: number,
-	p: MapPalette
-): LayerSpecification {
-	const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4 };
-	return {
-		id,
-		type: 'symbol',
-		source: SOURCES.overview,
-		'source-layer': PLACES_LAYER,
-		filter: ['all', ['>=', ['zoom'], ['get', 'lz']], which] as FilterSpecification,
-		layout: {
-			'text-field': ['get', 'name'],
-			'text-font': ['match', ['get', 'kind'], 'capital', font(FONT.bold), font(FONT.regular)],
-			'text-size': size,
-			'text-anchor': ['coalesce', ['get', 'anc'], 'left'] as ExpressionSpecification,
-			'text-offset': textOffset(),
-			'text-max-width': 8,
-			'symbol-sort-key': ['get', 'r']
-		},
-		// A name the map's edge or the page cuts is hidden, its dot kept (town-names.ts).
-		paint: { 'text-color': p.placeText, ...halo, 'text-opacity': shownUnlessCut }
-	};
 }
