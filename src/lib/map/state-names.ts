@@ -14,7 +14,7 @@ import { NAME_POOL_LAYER, NAMES_SOURCE, SOURCES, STATE_NAMES_LAYER } from './sou
 
 /** A fixed name cut at the edge or by the legend still reads when its middle part this wide shows (so
  *  naming the state again beside it would only repeat it); with less, it is hidden. */
-export const NAME_READS = 0.6;
+const NAME_READS = 0.6;
 
 export interface StateNames {
 	/** After the map has drawn: adds or moves names as the view needs. True when it changed them (the map

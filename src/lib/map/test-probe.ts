@@ -19,7 +19,7 @@ export function installTestProbe(map: MapLibreMap): () => void {
 		labels: () =>
 			map
 				.queryRenderedFeatures({ layers: TEXT_LAYER_IDS.filter((id) => map.getLayer(id)) })
-				// A fixed state name hidden as too cut to read (state-names.ts) is placed but not seen.
+				// A state or town name hidden as too cut to read (view-names.ts) is placed but not seen.
 				.filter((f) => !f.state?.[CUT_NAME_STATE])
 				.map((f) => {
 					const { x, y } =
