@@ -14,6 +14,7 @@ const { registerDataLoader } = await import('../../src/lib/map/data-loader');
 const ORIGIN = 'https://cc.test';
 const corridors = { type: 'FeatureCollection', features: [] };
 const tile = Uint8Array.from([0x1a, 0, 0, 0]).buffer;
+const glyphRange = Uint8Array.from([0x0a, 0, 0, 0]).buffer;
 
 describe('data loader order', () => {
 	let answerTile!: () => void;
@@ -29,6 +30,8 @@ describe('data loader order', () => {
 				asked.push(url.pathname);
 				if (url.pathname.endsWith('corridors.json'))
 					return { ok: true, status: 200, url: url.href, json: async () => corridors };
+				if (url.pathname.includes('/glyphs/'))
+					return { ok: true, status: 200, url: url.href, arrayBuffer: async () => glyphRange.slice(0) };
 				await tileAnswer;
 				return { ok: true, status: 200, url: url.href, arrayBuffer: async () => tile };
 			})
@@ -58,5 +61,33 @@ describe('data loader order', () => {
 		expect(events).toEqual(['land', 'routes']);
 		expect(reports).toContain('corridors:done');
 		unregister();
+	});
+
+	it('loads the files asked for early before the map asks, and hands each over without a second request', async () => {
+		const glyphs = 'glyphs/Noto Sans Regular/0-255.pbf';
+		const unregister = registerDataLoader(
+			() => `${ORIGIN}/data/`,
+			() => {},
+			[glyphs]
+		);
+		// Nothing asked of the map yet, and the file is on its way.
+		await vi.waitFor(() => expect(asked).toEqual(['/data/glyphs/Noto%20Sans%20Regular/0-255.pbf']));
+		const got = await handler!({ url: `ccdata://${glyphs}` }, new AbortController());
+		expect(got.data).toBeInstanceOf(ArrayBuffer);
+		expect(asked).toHaveLength(1);
+		// A second ask (the map dropped its copy) loads the file again.
+		await handler!({ url: `ccdata://${glyphs}` }, new AbortController());
+		expect(asked).toHaveLength(2);
+		unregister();
+	});
+
+	it('names a file it cannot load early', () => {
+		expect(() =>
+			registerDataLoader(
+				() => `${ORIGIN}/data/`,
+				() => {},
+				['fonts/x.woff2']
+			)
+		).toThrow('unknown map data "fonts/x.woff2" to load early');
 	});
 });

@@ -3,8 +3,9 @@
 // load has a timeout; a response from another origin (a redirect the page's CSP cannot govern in a
 // worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
 // build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after
-// the first basemap tile, so they never appear over a blank sea. Progress is reported for the loading
-// message.
+// the first basemap tile, so they never appear over a blank sea. Files every view needs (the label
+// glyphs) can be asked for as soon as the loader exists, long before the map's worker finds it needs
+// them, so they are in when it does. Progress is reported for the loading message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
 import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
 
@@ -74,7 +75,8 @@ class Missing extends Error {}
 /** Registers the loader for the page's map; returns a function that removes it. */
 export function registerDataLoader(
 	dataRoot: () => string,
-	report: (source: SourceId, event: LoadEvent) => void
+	report: (source: SourceId, event: LoadEvent) => void,
+	early: readonly string[] = []
 ): () => void {
 	let landSettled!: () => void;
 	const land = new Promise<void>((r) => (landSettled = r));
@@ -137,11 +139,31 @@ export function registerDataLoader(
 		return { data };
 	}
 
+	/** Loads begun before the map asked; each is handed over once (the map may transfer its buffer). */
+	const begun = new Map<string, Promise<{ data: ArrayBuffer | object }>>();
+	const asked = new Set<string>();
+	const pageGone = new AbortController();
+	for (const path of early) if (!classify(path)) throw new Error(`unknown map data "${path}" to load early`);
+	// After the task that registers the loader (the page creates its map in it): the map's constructor
+	// does not wait for these requests to be made.
+	const timer = setTimeout(() => {
+		for (const path of early) {
+			if (asked.has(path)) continue;
+			const loading = load(path, classify(path)!.kind, pageGone.signal);
+			// A failure is reported when the map asks for the file, as for any other load.
+			loading.catch(() => {});
+			begun.set(path, loading);
+		}
+	});
+
 	addProtocol(DATA_PROTOCOL, async (params, abort) => {
 		const path = params.url.slice(DATA_PROTOCOL.length + 3);
 		const what = classify(path);
 		if (!what) throw new Error(`unknown map data "${path}"`);
 		const { kind, source } = what;
+		asked.add(path);
+		const ahead = begun.get(path);
+		begun.delete(path);
 		if (source && !started.has(source)) {
 			started.add(source);
 			report(source, 'start');
@@ -149,7 +171,7 @@ export function registerDataLoader(
 		try {
 			// The routes download beside the land but reach the map only after it, so they never show
 			// over a blank sea.
-			const result = await load(path, kind, abort.signal);
+			const result = await (ahead ?? load(path, kind, abort.signal));
 			if (kind === 'corridors') await land;
 			if (source && !done.has(source)) {
 				done.add(source);
@@ -163,5 +185,9 @@ export function registerDataLoader(
 			if (source === 'overview') landSettled();
 		}
 	});
-	return () => removeProtocol(DATA_PROTOCOL);
+	return () => {
+		clearTimeout(timer);
+		pageGone.abort();
+		removeProtocol(DATA_PROTOCOL);
+	};
 }

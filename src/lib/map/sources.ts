@@ -1,6 +1,8 @@
 // Source ids and the data behind them (all served from our own origin by the static build): the
 // basemap's overview tiles (every zoom, drawn larger beyond the last), its detail tiles (the story's
 // ground, zooms 7–10), the shaded relief, and the corridors (one GeoJSON file).
+import { FONT } from '$lib/theme';
+
 export const SOURCES = {
 	overview: 'overview',
 	detail: 'detail',
@@ -34,6 +36,22 @@ export const DATA_PATHS = {
 	glyphs: 'glyphs/{fontstack}/{range}.pbf',
 	sprite: 'sprite/sprite'
 } as const;
+
+/** The glyph ranges the build writes for each font (Basic Latin, Latin Extended-A, and punctuation such
+ *  as dashes, where a font's labels use any): the labels of every view need them, so the map loads them
+ *  from the start. tests/unit/glyph-files.test.ts checks them against the build's files. */
+export const GLYPH_RANGES: Record<keyof typeof FONT, readonly string[]> = {
+	regular: ['0-255', '256-511'],
+	bold: ['0-255', '256-511', '8192-8447'],
+	italic: ['0-255', '256-511', '8192-8447']
+};
+
+/** Every glyph file's data path. */
+export const GLYPH_FILES: readonly string[] = Object.entries(GLYPH_RANGES).flatMap(([font, ranges]) =>
+	ranges.map((range) =>
+		DATA_PATHS.glyphs.replace('{fontstack}', FONT[font as keyof typeof FONT]).replace('{range}', range)
+	)
+);
 
 /** The state names added for the view (state-names.ts): GeoJSON the page sets, with nothing to load
  *  (so not among the sources above, which load data and can fail). */
