@@ -32,7 +32,7 @@ describe('name pool (build)', () => {
 	}));
 	/** A name 60 px wide and 16 high at every zoom. */
 	const halfBox = (): [number, number] => [30, 8];
-	const pool = namePool(states, { marginPx: 12, zooms: grids, clear: () => true, halfBox });
+	const pool = namePool(states, { marginPx: 12, zooms: grids, clear: () => true, halfBox, maxZoom: 10 });
 
 	it('names each point after the state it lies in, away from the outline by the margin at its zoom', () => {
 		expect(pool.length).toBeGreaterThan(50);
@@ -63,7 +63,8 @@ describe('name pool (build)', () => {
 			marginPx: 12,
 			zooms: grids,
 			clear: (name, p) => !(name === 'East' && p[1]! > 40),
-			halfBox
+			halfBox,
+			maxZoom: 10
 		});
 		const east = blocked.filter((f) => f.properties!.name === 'East');
 		expect(east.length).toBeGreaterThan(0);
@@ -77,6 +78,28 @@ describe('name pool (build)', () => {
 				y + (8 * Math.cos((y * Math.PI) / 180)) / pxPerDegree(f.properties!.pz as number)
 			).toBeLessThanOrEqual(40);
 		}
+	});
+
+	it('keeps a point up to the zoom a town named later gets in its way, and stops it there', () => {
+		// A town at (46, 40) is named from zoom 8: from then on no name may lie within 1° of it.
+		const town = (p: Position, z: number) => z < 8 || Math.hypot(p[0]! - 46, p[1]! - 40) > 1;
+		const timed = namePool(states, {
+			marginPx: 12,
+			zooms: grids,
+			clear: (_n, p, z) => town(p, z),
+			halfBox,
+			maxZoom: 10
+		});
+		const near = timed.filter((f) => {
+			const [x, y] = (f.geometry as Point).coordinates as [number, number];
+			return Math.hypot(x - 46, y - 40) <= 1;
+		});
+		expect(near.length).toBeGreaterThan(0);
+		for (const f of near) expect(f.properties!.zx).toBe(8);
+		// Points clear at every zoom say nothing of an end.
+		const far = timed.filter((f) => !near.includes(f));
+		expect(far.length).toBeGreaterThan(0);
+		for (const f of far) expect(f.properties!.zx).toBeUndefined();
 	});
 
 	it('lets a name hang by a side only where its middle, moved by half the name, still fits the state', () => {

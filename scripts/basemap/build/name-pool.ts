@@ -21,8 +21,10 @@ export interface PoolOptions {
 	/** Each zoom's grid: the box it covers, its step on screen (px), and where in the box it is made
 	 *  (everywhere when not given). */
 	zooms: { zoom: number; box: Rect; stepPx: number; where?: (p: Position) => boolean }[];
-	/** The name's box at this point and zoom touches no route and no town name. */
+	/** The name's box at this point touches no route and no town name drawn at this zoom. */
 	clear: (name: string, p: Position, z: number) => boolean;
+	/** The last zoom a point's name is checked at (towns named later are checked up to it). */
+	maxZoom: number;
 	/** Half the name's box at this zoom, px: how far a name hung by one side moves its middle. */
 	halfBox: (name: string, z: number) => [number, number];
 }
@@ -31,9 +33,10 @@ export interface PoolOptions {
  *  around 40°N, the story's latitude. */
 const ROW_RATIO = Math.cos((40 * Math.PI) / 180);
 
-/** Points with an id, `{ name, pz, fit? }`: the state, the first zoom at which its name fits there, and
- *  the sides it may hang by (bits of NAME_ANCHORS; left out when none). A point kept at one zoom is not
- *  repeated where a later grid meets it (one that halves the last one's). */
+/** Points with an id, `{ name, pz, zx?, fit? }`: the state, the first zoom at which its name fits there,
+ *  the first zoom at which it no longer does (a town named from then on is in its way; left out when
+ *  none up to the last zoom), and the sides it may hang by (bits of NAME_ANCHORS; left out when none). A
+ *  point kept at one zoom is not repeated where a later grid meets it (one that halves the last one's). */
 export function namePool(states: NamedState[], opts: PoolOptions): Feature[] {
 	const shapes = states.map((s) => ({
 		...s,
@@ -70,12 +73,19 @@ export function namePool(states: NamedState[], opts: PoolOptions): Feature[] {
 				const s = shapes.find((st) => inRect(p, st.box) && insidePolygons(p, st.polygons));
 				if (!s || !fitsAt(s, p, z)) continue;
 				const fit = sidesAt(s, p, z);
+				let zx = z + 1;
+				while (zx <= opts.maxZoom && fitsAt(s, p, zx)) zx++;
 				kept.add(key);
 				out.push({
 					type: 'Feature',
 					// The map keeps a name at the same point while it stays in view: it knows the point by id.
 					id: out.length + 1,
-					properties: { name: s.name, pz: z, ...(fit ? { fit } : {}) },
+					properties: {
+						name: s.name,
+						pz: z,
+						...(zx <= opts.maxZoom ? { zx } : {}),
+						...(fit ? { fit } : {})
+					},
 					geometry: { type: 'Point', coordinates: p }
 				});
 			}

@@ -171,7 +171,9 @@ export function overviewLayers(o: OverviewInputs): { layers: Record<string, Tile
 	const pool = namePool(named, {
 		marginPx: 12,
 		zooms: poolGrids((p) => routesCoarse.nearestKm(p, POOL_ROUTE_KM) !== Infinity),
-		clear: clearOf,
+		// Zoom by zoom: a point is used only up to the zoom a town named there gets in its way.
+		clear: (name, p, z) => !routes.hits(p, stateBox(name, z), z) && !towns.hitsAt(p, stateBox(name, z), z),
+		maxZoom: MAX,
 		halfBox: (name, z) => {
 			const b = stateBox(name, z);
 			return [b[2], b[3]];

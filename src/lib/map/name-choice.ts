@@ -42,7 +42,7 @@ export interface Choice {
 export const NO_CHOICE: Choice = { added: new Map(), tried: new Map() };
 
 /** Points tried per state and view before giving up: each try costs the map a redraw. */
-export const MAX_TRIES = 4;
+export const MAX_TRIES = 8;
 
 /**
  * The next choice for this view. A state named by its fixed points needs nothing added; an added name

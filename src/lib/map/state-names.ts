@@ -67,7 +67,8 @@ export function watchStateNames(map: MapLibreMap): StateNames {
 			if (!map.getSource(source)) continue;
 			for (const f of map.querySourceFeatures(source, { sourceLayer: NAME_POOL_LAYER })) {
 				const key = String(f.id);
-				if (!(Number(f.properties.pz) <= zoom) || ids.has(key)) continue;
+				// From the zoom its name fits at to the one a town named there gets in its way.
+				if (!(Number(f.properties.pz) <= zoom) || zoom >= Number(f.properties.zx) || ids.has(key)) continue;
 				ids.add(key);
 				const at = (f.geometry as Point).coordinates as [number, number];
 				const { x, y } = map.project(at);
