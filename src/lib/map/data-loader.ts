@@ -4,8 +4,8 @@
 // worker) is refused; a file that is not what its kind must be is an error with a message. A tile the
 // build did not write (sea, or nothing there) is empty, not an error. The routes reach the map after
 // the first basemap tile, so they never appear over a blank sea. Files every view needs (the label
-// glyphs) can be asked for as soon as the loader exists, long before the map's worker finds it needs
-// them, so they are in when it does. Progress is reported for the loading message.
+// glyphs) can be asked for right after the map is created, long before its worker finds it needs them,
+// so they are in when it does. Progress is reported for the loading message.
 import { addProtocol, removeProtocol } from 'maplibre-gl';
 import { SOURCE_LABELS, type DataPath, type SourceId } from './sources';
 
