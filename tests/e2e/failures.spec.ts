@@ -76,7 +76,7 @@ test('a missing field in the content breaks one panel, which says so; the map an
 }) => {
 	const w = watch(page);
 	// The article loses its date, which only the Article panel shows.
-	await serveChangedContent(page, (s) => s.replace('published:{', 'publishex:{'));
+	await serveChangedContent(page, (s) => s.replace('"published":{', '"publishex":{'));
 	await gotoReady(page);
 	await page.getByRole('button', { name: 'Article', exact: true }).click();
 	await expect(page.getByRole('alert', { name: 'Panel error' })).toContainText(
@@ -93,7 +93,7 @@ test('a missing field in the content breaks one panel, which says so; the map an
 test('a malformed claim is left out of the lists rather than breaking every panel that lists claims', async ({
 	page
 }) => {
-	await serveChangedContent(page, (s) => s.replace('assessment:{', 'assessmenx:{'));
+	await serveChangedContent(page, (s) => s.replace('"assessment":{', '"assessmenx":{'));
 	await gotoReady(page, '/#route=middle-corridor');
 	await expect(routePanel(page).getByRole('region', { name: 'What the article says' })).toBeVisible();
 	await page.getByRole('button', { name: 'Article', exact: true }).click();
@@ -108,7 +108,7 @@ test('links from data open only the web: javascript:, data: and vbscript: never 
 	const bad = ['javascript:alert(1)//', 'data:text/html,hi//', 'vbscript:msgbox(1)//'];
 	let n = 0;
 	await serveChangedContent(page, (s) =>
-		s.replace(/url:"https:\/\//g, () => `url:"${bad[n++ % bad.length]}`)
+		s.replace(/"url":"https:\/\//g, () => `"url":"${bad[n++ % bad.length]}`)
 	);
 	await gotoReady(page, '/#route=horadiz-agbend');
 	await expect(routePanel(page)).toBeVisible();

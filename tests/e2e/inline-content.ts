@@ -1,11 +1,22 @@
 // Serve the page with its inlined content changed (a field missing, a bad link), as a broken or hostile
-// build would: the page's own inline script is edited and the CSP hash in its <meta> follows it, so
-// the browser runs it as it would run a real build.
+// build would: the content's JSON text in the page's own inline script is edited and the CSP hash in its
+// <meta> follows it, so the browser runs it as it would run a real build.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-export async function serveChangedContent(page: Page, change: (script: string) => string) {
+/** The inline script with its content (a JSON string, src/lib/server/content.ts) changed as text. */
+function changeContentJson(script: string, change: (json: string) => string): string {
+	const m = /contentJson:("(?:[^"\\]|\\.)*")/.exec(script);
+	if (!m) throw new Error('the page carries no contentJson string');
+	const json = change(JSON.parse(m[1]!) as string);
+	// As SvelteKit writes a string into the page: no "<" that could end the script.
+	const literal = JSON.stringify(json).replace(/</g, '\\u003C');
+	return script.replace(m[0], () => `contentJson:${literal}`);
+}
+
+/** `change` edits the content file's JSON text; it must change something. */
+export async function serveChangedContent(page: Page, change: (json: string) => string) {
 	await page.route(
 		(url) => url.pathname === '/' || url.pathname === '/index.html',
 		async (route) => {
@@ -13,7 +24,12 @@ export async function serveChangedContent(page: Page, change: (script: string) =
 			let html = await res.text();
 			html = html.replace(
 				/<script>([\s\S]*?)<\/script>/,
-				(_m, body: string) => `<script>${change(body)}</script>`
+				(_m, body: string) =>
+					`<script>${changeContentJson(body, (json) => {
+						const changed = change(json);
+						if (changed === json) throw new Error('the change left the content as it was');
+						return changed;
+					})}</script>`
 			);
 			const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 				(m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`
